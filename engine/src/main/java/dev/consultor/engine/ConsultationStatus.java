@@ -1,0 +1,8 @@
+package dev.consultor.engine;
+
+/** How a consultation ended. Never "completed" when part of the board could not answer. */
+public enum ConsultationStatus {
+    COMPLETED,
+    DEGRADED,
+    FAILED
+}

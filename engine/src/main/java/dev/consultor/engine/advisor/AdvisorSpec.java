@@ -1,0 +1,59 @@
+package dev.consultor.engine.advisor;
+
+import dev.consultor.engine.brief.Language;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One advisor of the roster, as data: who they are, what they answer for, whose reports they need first, the
+ * schema of their answer and their prompt templates.
+ *
+ * @param names display name per language tag ("pt-BR", "en")
+ * @param personas persona per language tag
+ * @param responsibilities what this advisor answers for, per language tag
+ * @param dependsOn ids of advisors whose reports this one reads
+ * @param outputSchema resource name of the JSON schema of the answer, under {@code schemas/}
+ * @param promptTemplate resource name of the instructions template, under {@code prompts/<language>/}
+ */
+public record AdvisorSpec(
+        String id,
+        Map<String, String> names,
+        Map<String, String> personas,
+        Map<String, List<String>> responsibilities,
+        BoardRole boardRole,
+        List<String> dependsOn,
+        String outputSchema,
+        String promptTemplate) {
+
+    public AdvisorSpec {
+        Objects.requireNonNull(id, "id");
+        if (!id.matches("[a-z][a-z0-9_-]{0,31}")) {
+            throw new InvalidRoster("advisor id '" + id + "' must be lower-case letters, digits, - or _");
+        }
+        names = Map.copyOf(names);
+        personas = Map.copyOf(personas);
+        responsibilities = Map.copyOf(responsibilities);
+        Objects.requireNonNull(boardRole, "boardRole of " + id);
+        dependsOn = List.copyOf(dependsOn);
+        Objects.requireNonNull(outputSchema, "outputSchema of " + id);
+        Objects.requireNonNull(promptTemplate, "promptTemplate of " + id);
+        for (Language language : Language.values()) {
+            if (!names.containsKey(language.tag()) || !personas.containsKey(language.tag())) {
+                throw new InvalidRoster("advisor '" + id + "' has no name or persona in " + language.tag());
+            }
+        }
+    }
+
+    public String name(Language language) {
+        return names.get(language.tag());
+    }
+
+    public String persona(Language language) {
+        return personas.get(language.tag());
+    }
+
+    public List<String> responsibilities(Language language) {
+        return responsibilities.getOrDefault(language.tag(), List.of());
+    }
+}
