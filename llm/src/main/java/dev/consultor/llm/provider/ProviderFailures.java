@@ -116,33 +116,57 @@ public final class ProviderFailures {
 
     /** Classifies a failure to talk to the provider at all. */
     public static ProviderFailure ofIo(String provider, String baseUrl, Throwable error) {
-        Throwable root = rootIo(error);
-        String cause = root.getMessage() == null
-                ? root.getClass().getSimpleName()
-                : root.getClass().getSimpleName() + ": " + root.getMessage();
-        if (root instanceof HttpConnectTimeoutException
-                || root instanceof ConnectException
-                || root instanceof UnknownHostException
-                || root instanceof NoRouteToHostException
-                || (root instanceof SocketTimeoutException
-                        && String.valueOf(root.getMessage()).contains("connect"))) {
+        Throwable connect = find(error, ProviderFailures::isConnectFailure);
+        if (connect != null) {
             return new ProviderFailure(
-                    Kind.UNREACHABLE, true, "provider unreachable at " + baseUrl + " (" + cause + ")", null, error);
+                    Kind.UNREACHABLE,
+                    true,
+                    "provider unreachable at " + baseUrl + " (" + describe(connect) + ")",
+                    null,
+                    error);
         }
-        if (root instanceof HttpTimeoutException || root instanceof SocketTimeoutException) {
+        Throwable timeout = find(error, ProviderFailures::isTimeout);
+        if (timeout != null) {
             // The provider is working on it but slowly; another attempt would only double the wait.
             return new ProviderFailure(
-                    Kind.TIMEOUT, false, provider + " did not answer in time (" + cause + ")", null, error);
+                    Kind.TIMEOUT, false, provider + " did not answer in time (" + describe(timeout) + ")", null, error);
         }
-        if (root instanceof InterruptedIOException) {
-            return new ProviderFailure(Kind.CANCELLED, false, "the call was cancelled", null, error);
-        }
+        Throwable io = find(error, t -> t instanceof IOException);
         return new ProviderFailure(
                 Kind.UNREACHABLE,
                 true,
-                "connection to " + provider + " at " + baseUrl + " failed (" + cause + ")",
+                "connection to " + provider + " at " + baseUrl + " failed (" + describe(io == null ? error : io) + ")",
                 null,
                 error);
+    }
+
+    private static boolean isConnectFailure(Throwable t) {
+        return t instanceof HttpConnectTimeoutException
+                || t instanceof ConnectException
+                || t instanceof UnknownHostException
+                || t instanceof NoRouteToHostException
+                || (t instanceof SocketTimeoutException
+                        && String.valueOf(t.getMessage()).contains("connect"));
+    }
+
+    private static boolean isTimeout(Throwable t) {
+        return t instanceof HttpTimeoutException
+                || t instanceof SocketTimeoutException
+                || (t instanceof InterruptedIOException
+                        && String.valueOf(t.getMessage()).contains("timeout"));
+    }
+
+    private static Throwable find(Throwable error, java.util.function.Predicate<Throwable> test) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (test.test(t)) return t;
+        }
+        return null;
+    }
+
+    private static String describe(Throwable t) {
+        return t.getMessage() == null
+                ? t.getClass().getSimpleName()
+                : t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
     /** How long the provider asked us to wait: {@code retry-after-ms}, else {@code retry-after} in seconds or as a date. */
@@ -169,17 +193,6 @@ public final class ProviderFailures {
                 return Optional.empty();
             }
         }
-    }
-
-    private static Throwable rootIo(Throwable error) {
-        Throwable current = error;
-        Throwable lastIo = error;
-        while (current != null) {
-            if (current instanceof IOException) lastIo = current;
-            if (current.getCause() == current) break;
-            current = current.getCause();
-        }
-        return lastIo;
     }
 
     private static String detail(String errorType, String message) {
