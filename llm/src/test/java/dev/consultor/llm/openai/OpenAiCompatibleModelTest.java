@@ -198,4 +198,26 @@ class OpenAiCompatibleModelTest {
         assertThat(e.kind()).isEqualTo(Kind.UNREACHABLE);
         assertThat(e.getMessage()).startsWith("provider unreachable at " + fake.baseUrl() + "/v1");
     }
+
+    @Test
+    void interruptingTheCallerAbandonsTheRequestAndMakesNoOther() throws Exception {
+        fake.otherwise(r -> chat("llama3.1", Reports.valid("analyst"), 9, 9, 0).after(Duration.ofSeconds(10)));
+        var thrown = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        Thread caller = Thread.ofVirtual().start(() -> {
+            try {
+                model(null).complete(Requests.of("analyst"));
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        });
+        assertThat(fake.awaitRequest(Duration.ofSeconds(5))).isTrue();
+
+        caller.interrupt();
+        caller.join(Duration.ofSeconds(3));
+
+        assertThat(caller.isAlive()).isFalse();
+        assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+        Thread.sleep(300);
+        assertThat(fake.count()).isEqualTo(1);
+    }
 }
