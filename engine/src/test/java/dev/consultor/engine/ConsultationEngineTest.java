@@ -48,7 +48,7 @@ class ConsultationEngineTest {
                         role -> Duration.ofMillis(latency.get(role)), r -> ScriptedModel.validReport(r.role())),
                 EngineSettings.defaults());
         var layered = run(
-                Rosters.layered(Roster.defaults()),
+                Roster.defaults().withLayerBarriers(),
                 new ScriptedModel(
                         role -> Duration.ofMillis(latency.get(role)), r -> ScriptedModel.validReport(r.role())),
                 EngineSettings.defaults());

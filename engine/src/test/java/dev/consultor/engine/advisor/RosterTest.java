@@ -58,6 +58,15 @@ class RosterTest {
     }
 
     @Test
+    void layerBarrierBaselineMakesEachAdvisorWaitForWholeEarlierLayers() {
+        Roster layered = Roster.defaults().withLayerBarriers();
+
+        assertThat(layered.get("financial").dependsOn()).containsExactlyInAnyOrder("analyst", "commercial", "market");
+        assertThat(layered.get("commercial").dependsOn()).containsExactly("analyst");
+        assertThat(layered.criticalPath()).hasSize(4);
+    }
+
+    @Test
     void tenantCanAddAnAdvisorWithoutCode() {
         var specs = new java.util.ArrayList<>(Roster.defaults().inDependencyOrder());
         specs.add(advisor("operations", "analyst"));
