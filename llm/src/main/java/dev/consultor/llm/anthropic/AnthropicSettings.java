@@ -129,6 +129,20 @@ public record AnthropicSettings(
                 warm);
     }
 
+    public AnthropicSettings withStrictTools(boolean strict) {
+        return new AnthropicSettings(
+                apiKey,
+                baseUrl,
+                models,
+                callTimeout,
+                connectTimeout,
+                retry,
+                breakerThreshold,
+                breakerCoolDown,
+                strict,
+                warmSharedPrefix);
+    }
+
     static String stripSlash(String url) {
         String u = url.strip();
         while (u.endsWith("/")) u = u.substring(0, u.length() - 1);

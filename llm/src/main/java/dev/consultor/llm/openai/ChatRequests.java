@@ -15,7 +15,11 @@ import java.util.Map;
 final class ChatRequests {
     private ChatRequests() {}
 
-    static Map<String, Object> body(ModelRequest request, String model, boolean jsonSchema) {
+    /**
+     * @param completionTokens name the output budget {@code max_completion_tokens} (newer OpenAI models) rather
+     *     than {@code max_tokens} (everything else)
+     */
+    static Map<String, Object> body(ModelRequest request, String model, boolean jsonSchema, boolean completionTokens) {
         var system = new StringBuilder();
         for (ContextBlock block : request.context()) {
             if (block.cacheable()) system.append(block.text().strip()).append("\n\n");
@@ -35,7 +39,7 @@ final class ChatRequests {
                 List.of(
                         Map.of("role", "system", "content", system.toString()),
                         Map.of("role", "user", "content", user.toString())));
-        body.put("max_tokens", request.maxTokens());
+        body.put(completionTokens ? "max_completion_tokens" : "max_tokens", request.maxTokens());
         body.put("stream", false);
         if (jsonSchema) {
             body.put(

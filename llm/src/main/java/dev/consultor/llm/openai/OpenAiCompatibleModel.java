@@ -49,6 +49,8 @@ public final class OpenAiCompatibleModel implements LanguageModel, ProviderHealt
             Pattern.compile("response_format|json_schema|structured output", Pattern.CASE_INSENSITIVE);
     /** Base URLs whose servers rejected {@code response_format: json_schema}. */
     private static final Set<String> WITHOUT_SCHEMA = ConcurrentHashMap.newKeySet();
+    /** Base URL and model pairs that want {@code max_completion_tokens} instead of {@code max_tokens}. */
+    private static final Set<String> COMPLETION_TOKENS = ConcurrentHashMap.newKeySet();
 
     private final OpenAiSettings settings;
     private final HttpClient http;
@@ -120,13 +122,22 @@ public final class OpenAiCompatibleModel implements LanguageModel, ProviderHealt
     record Answer(String content, TokenUsage usage, String model) {}
 
     private Answer attempt(ModelRequest request, String model) throws ProviderFailure, InterruptedException {
-        boolean schema = settings.jsonSchema() && !WITHOUT_SCHEMA.contains(settings.baseUrl());
-        HttpResponse<String> response = post(ChatRequests.body(request, model, schema));
-        if (schema
-                && response.statusCode() == 400
-                && SCHEMA_UNSUPPORTED.matcher(response.body()).find()) {
-            WITHOUT_SCHEMA.add(settings.baseUrl());
-            response = post(ChatRequests.body(request, model, false));
+        String server = settings.baseUrl();
+        String serverModel = server + " " + model;
+        HttpResponse<String> response;
+        for (int adjusted = 0; ; adjusted++) {
+            boolean schema = settings.jsonSchema() && !WITHOUT_SCHEMA.contains(server);
+            boolean completionTokens = COMPLETION_TOKENS.contains(serverModel);
+            response = post(ChatRequests.body(request, model, schema, completionTokens));
+            if (response.statusCode() != 400 || adjusted >= 2) break;
+            if (schema && SCHEMA_UNSUPPORTED.matcher(response.body()).find()) {
+                WITHOUT_SCHEMA.add(server);
+            } else if (!completionTokens && response.body().contains("max_completion_tokens")) {
+                // Newer OpenAI models take the output budget only under its new name.
+                COMPLETION_TOKENS.add(serverModel);
+            } else {
+                break;
+            }
         }
         if (response.statusCode() / 100 != 2) throw failure(response, model);
         return parse(response.body(), model);

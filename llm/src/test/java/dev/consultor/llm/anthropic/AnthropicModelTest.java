@@ -171,4 +171,29 @@ class AnthropicModelTest {
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
         assertThat(elapsed).isGreaterThanOrEqualTo(800);
     }
+
+    @Test
+    void asksForStrictToolUseOnlyWhenConfigured() throws Exception {
+        fake.otherwise(r -> toolAnswer("claude-haiku-4-5", Reports.valid("analyst"), Tokens.of(9, 9)));
+        var strict = AnthropicModel.create(
+                AnthropicSettings.defaults("test-key")
+                        .withBaseUrl(fake.baseUrl())
+                        .withStrictTools(true),
+                Clock.systemUTC(),
+                new Waits());
+
+        model.complete(Requests.of("analyst"));
+        strict.complete(Requests.of("analyst"));
+
+        assertThat(fake.requests().get(0).json().get("tools").get(0).has("strict"))
+                .isFalse();
+        assertThat(fake.requests()
+                        .get(1)
+                        .json()
+                        .get("tools")
+                        .get(0)
+                        .get("strict")
+                        .asBoolean())
+                .isTrue();
+    }
 }

@@ -220,4 +220,38 @@ class OpenAiCompatibleModelTest {
         Thread.sleep(300);
         assertThat(fake.count()).isEqualTo(1);
     }
+
+    @Test
+    void namesTheOutputBudgetTheWayNewerOpenAiModelsWantIt() throws Exception {
+        fake.then(
+                error(
+                        400,
+                        "invalid_request_error",
+                        "unsupported_parameter",
+                        "Unsupported parameter: 'max_tokens' is not supported with this model. Use"
+                                + " 'max_completion_tokens' instead."),
+                chat("llama3.1", Reports.valid("analyst"), 9, 9, 0),
+                chat("llama3.1", Reports.valid("analyst"), 9, 9, 0));
+        var model = model("sk");
+
+        model.complete(Requests.of("analyst"));
+        model.complete(Requests.of("analyst"));
+
+        var sent = fake.requests();
+        assertThat(sent).hasSize(3);
+        assertThat(sent.get(0).json().has("max_tokens")).isTrue();
+        assertThat(sent.get(1).json().get("max_completion_tokens").asInt()).isEqualTo(2048);
+        assertThat(sent.get(1).json().has("max_tokens")).isFalse();
+        assertThat(sent.get(2).json().has("max_completion_tokens")).isTrue();
+    }
+
+    @Test
+    void passesOnOtherBadRequestsUnchanged() {
+        fake.otherwise(r -> error(400, "invalid_request_error", null, "messages: too many"));
+
+        var e = catchThrowableOfType(ModelException.class, () -> model("sk").complete(Requests.of("analyst")));
+
+        assertThat(e.kind()).isEqualTo(Kind.INVALID_REQUEST);
+        assertThat(fake.count()).isEqualTo(1);
+    }
 }
