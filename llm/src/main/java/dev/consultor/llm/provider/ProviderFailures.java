@@ -23,9 +23,13 @@ import java.util.regex.Pattern;
  * it is a spend limit), 5xx, 529, resets and connect failures. Never retried: 400, 401, 402, 403, 404, 413, 422.
  */
 public final class ProviderFailures {
+    /**
+     * Refusals no wait cures: an empty balance, a spend or usage limit, an exhausted billing quota. Rate-limit
+     * quotas ("quota exceeded for requests per minute") are not matched: they clear by themselves.
+     */
     private static final Pattern BILLING = Pattern.compile(
-            "credit balance|billing|spend(ing)? limit|insufficient_quota|quota exceeded|exceeded your current quota"
-                    + "|payment",
+            "credit balance|billing|spend(ing)? limit|usage limits?\\b|insufficient_quota|exceeded your current quota"
+                    + "|payment required",
             Pattern.CASE_INSENSITIVE);
 
     private ProviderFailures() {}

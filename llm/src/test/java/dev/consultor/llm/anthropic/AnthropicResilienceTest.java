@@ -127,6 +127,8 @@ class AnthropicResilienceTest {
         "404, not_found_error, model: claude-nope, NOT_FOUND, model not found: claude-haiku-4-5",
         "413, request_too_large, Request exceeds the maximum size, INVALID_REQUEST, too large",
         "400, invalid_request_error, Your credit balance is too low to access the Anthropic API, REFUSED, billing",
+        "400, invalid_request_error, You have reached your specified API usage limits, REFUSED, billing",
+        "402, billing_error, Payment is overdue, REFUSED, billing",
     })
     void neverRetriesWhatAnotherAttemptCannotCure(int status, String type, String message, Kind kind, String says) {
         fake.otherwise(r -> error(status, type, message));

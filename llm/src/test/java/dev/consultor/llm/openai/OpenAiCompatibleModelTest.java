@@ -254,4 +254,16 @@ class OpenAiCompatibleModelTest {
         assertThat(e.kind()).isEqualTo(Kind.INVALID_REQUEST);
         assertThat(fake.count()).isEqualTo(1);
     }
+
+    @Test
+    void retriesARateLimitQuotaThatClearsByItself() throws Exception {
+        fake.then(
+                error(429, "rate_limit", null, "Quota exceeded for metric: requests per minute")
+                        .withHeader("retry-after", "1"),
+                chat("llama3.1", Reports.valid("analyst"), 9, 9, 0));
+
+        model("sk").complete(Requests.of("analyst"));
+
+        assertThat(fake.count()).isEqualTo(2);
+    }
 }
