@@ -77,9 +77,9 @@ class AnalyzeOutputTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out())
-                .contains("### vendas\\_ultimos\\_6\\_meses.csv", "6 linhas · período 2025-07 a 2025-12")
-                .contains("**vendas\\_total**: 850.000 → 680.000 (−20%); mín. 680.000, máx. 850.000")
-                .contains("**conversao\\_pct**: 8,5 → 5,2 (−38,8%)", "em queda");
+                .contains("### vendas_ultimos_6_meses.csv", "6 linhas · período 2025-07 a 2025-12")
+                .contains("**vendas_total**: 850.000 → 680.000 (−20%); mín. 680.000, máx. 850.000")
+                .contains("**conversao_pct**: 8,5 → 5,2 (−38,8%)", "em queda");
     }
 
     @Test

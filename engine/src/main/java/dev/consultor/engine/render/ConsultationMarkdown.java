@@ -58,9 +58,11 @@ public final class ConsultationMarkdown {
         out.append('\n');
     }
 
+    /** A generative model goes by its own label; the offline engine by its name in the reader's language. */
     private String engine(ModelInfo model) {
-        String note = model.generative() ? labels.get("engine.generative") : labels.get("engine.curated");
-        return MarkdownText.inline(model.label()) + " — " + note;
+        if (model.generative()) return MarkdownText.inline(model.label()) + " — " + labels.get("engine.generative");
+        return labels.get("engine.offline") + " (" + MarkdownText.inline(model.model()) + ") — "
+                + labels.get("engine.curated");
     }
 
     private String status() {

@@ -20,12 +20,16 @@ final class Formats {
 
     /** 1.234,5 in Portuguese, 1,234.5 in English, with at most {@code maxFraction} decimals. */
     String number(double value, int maxFraction) {
+        return number(value, 0, maxFraction);
+    }
+
+    String number(double value, int minFraction, int maxFraction) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(maxFraction);
-        format.setMinimumFractionDigits(0);
+        format.setMinimumFractionDigits(minFraction);
         format.setRoundingMode(RoundingMode.HALF_UP);
         String text = format.format(value);
-        return text.equals("-0") ? "0" : text;
+        return text.matches("-0([.,]0+)?") ? text.substring(1) : text;
     }
 
     /** A figure of unknown scale: one decimal at most for large values, two for small ones. */
@@ -62,11 +66,11 @@ final class Formats {
 
     /** Model costs are small; four decimals keep a cent's fraction visible. */
     String usd(double amount) {
-        return (language.isPortuguese() ? "US$ " : "$") + number(amount, amount == 0 ? 2 : 4);
+        return (language.isPortuguese() ? "US$ " : "$") + number(amount, 2, 4);
     }
 
     String seconds(long millis) {
-        return number(millis / 1000.0, 1) + " s";
+        return number(millis / 1000.0, 1, 1) + " s";
     }
 
     String longDate(LocalDate date) {

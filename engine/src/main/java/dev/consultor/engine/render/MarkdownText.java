@@ -27,10 +27,20 @@ final class MarkdownText {
                 out.append(' ');
                 pendingSpace = false;
             }
-            if (cp < 128 && ESCAPED.indexOf(cp) >= 0) out.append('\\');
+            if (cp < 128 && ESCAPED.indexOf(cp) >= 0 && !(cp == '_' && intraword(out, untrusted, i))) {
+                out.append('\\');
+            }
             out.appendCodePoint(cp);
         }
         return escapeBlockStart(out.toString());
+    }
+
+    /** An underscore inside a word (snake_case) cannot open emphasis, so it stays readable unescaped. */
+    private static boolean intraword(StringBuilder before, String text, int next) {
+        return !before.isEmpty()
+                && Character.isLetterOrDigit(before.codePointBefore(before.length()))
+                && next < text.length()
+                && Character.isLetterOrDigit(text.codePointAt(next));
     }
 
     /** Text that begins a line must not turn into a heading, list, quote or rule. */
