@@ -18,7 +18,7 @@ final class ProblemText {
     private ProblemText() {}
 
     static String read(String text, Path file, Environment environment) {
-        if (text != null) return text;
+        if (text != null) return checkArgumentEncoding(text);
         if (file != null && !file.toString().equals("-")) return fromFile(file);
         if (file == null && environment.stdinIsTerminal()) {
             throw new CliFailure(
@@ -27,6 +27,23 @@ final class ProblemText {
                             + " input");
         }
         return fromStream(environment.stdin());
+    }
+
+    /**
+     * The JVM decodes arguments in the locale's charset; under a non-UTF-8 locale (the C locale of many containers)
+     * accented letters arrive as replacement characters, and analysing the damaged text would be worse than
+     * refusing it.
+     */
+    private static String checkArgumentEncoding(String text) {
+        String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
+        if (text.indexOf('\uFFFD') >= 0 && !encoding.equalsIgnoreCase("UTF-8")) {
+            throw new CliFailure(
+                    ExitCode.INVALID_INPUT,
+                    "the --problem text arrived damaged because the terminal's locale is " + encoding
+                            + ", not UTF-8: set LANG=C.UTF-8, or pass the problem with --problem-file or standard"
+                            + " input");
+        }
+        return text;
     }
 
     private static String fromFile(Path file) {

@@ -128,6 +128,31 @@ class AnalyzeErrorsTest {
     }
 
     @Test
+    void refusesAProblemDamagedByANonUtf8Locale() {
+        String saved = System.getProperty("sun.jnu.encoding");
+        System.setProperty("sun.jnu.encoding", "ANSI_X3.4-1968");
+        try {
+            assertFails(
+                    cli.run("analyze", "-p", "Nossas vendas ca\uFFFD\uFFFDram 20% em 3 meses"),
+                    ExitCode.INVALID_INPUT,
+                    "set LANG=C.UTF-8");
+        } finally {
+            System.setProperty("sun.jnu.encoding", saved);
+        }
+    }
+
+    @Test
+    void reportsABugAsOneLineWithoutAStackTrace() {
+        Cli broken = Cli.withModels(latency -> {
+            throw new IllegalStateException("wiring is broken");
+        });
+        assertFails(
+                broken.run("analyze", "-p", PROBLEM),
+                ExitCode.INTERNAL_ERROR,
+                "internal error: java.lang.IllegalStateException: wiring is broken");
+    }
+
+    @Test
     void asksForACommandWhenNoneIsGiven() {
         assertFails(cli.run(), ExitCode.USAGE, "no command given");
     }
@@ -138,7 +163,7 @@ class AnalyzeErrorsTest {
         assertThat(result.err())
                 .startsWith("consultor: ")
                 .contains(message)
-                .doesNotContain("Exception", "\tat ", "    at ");
+                .doesNotContain("\tat ", "    at ", "Caused by");
         assertThat(result.err().lines().count()).isLessThanOrEqualTo(2);
     }
 }

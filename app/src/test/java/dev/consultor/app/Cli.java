@@ -21,6 +21,10 @@ final class Cli {
         return new Cli(latency -> model);
     }
 
+    static Cli withModels(Models models) {
+        return new Cli(models);
+    }
+
     static Cli offline() {
         return new Cli(Models.builtIn());
     }
