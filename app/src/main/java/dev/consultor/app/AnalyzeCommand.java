@@ -220,7 +220,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void warn(PrintWriter err, String message) {
-        err.println("consultor: " + message);
+        err.println("consultor: " + Terminal.line(message));
         err.flush();
     }
 }

@@ -48,7 +48,7 @@ final class ConsultorCommand implements Runnable {
                 && !unmatched.getSuggestions().isEmpty()) {
             hint = " (did you mean " + unmatched.getSuggestions().get(0) + "?)";
         }
-        err.println("consultor: " + e.getMessage() + hint);
+        err.println("consultor: " + Terminal.line(e.getMessage()) + hint);
         err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
         err.flush();
         return ExitCode.USAGE;
@@ -57,13 +57,13 @@ final class ConsultorCommand implements Runnable {
     private static int executionError(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof CliFailure failure) {
-            err.println("consultor: " + failure.getMessage());
+            err.println("consultor: " + Terminal.line(failure.getMessage()));
             err.flush();
             return failure.exitCode();
         }
         // A bug, not a user error: one line, with the exception type so the report is useful.
         err.println("consultor: internal error: " + e.getClass().getName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                + (e.getMessage() == null ? "" : ": " + Terminal.line(e.getMessage())));
         err.flush();
         return ExitCode.INTERNAL_ERROR;
     }

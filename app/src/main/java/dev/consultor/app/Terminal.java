@@ -12,6 +12,18 @@ import java.nio.file.Path;
 final class Terminal {
     private Terminal() {}
 
+    /**
+     * Text for one terminal line: causes that came from a model or a provider may carry escape sequences that
+     * move the cursor or recolour the screen, or line breaks that fake further lines, so control and
+     * bidirectional-override characters are dropped and line breaks become spaces.
+     */
+    static String line(String text) {
+        return text.replaceAll("[\\r\\n\\t\\u2028\\u2029]+", " ")
+                .replaceAll("[\\p{Cntrl}\\u202A-\\u202E\\u2066-\\u2069]", "")
+                .replaceAll(" {2,}", " ")
+                .strip();
+    }
+
     static boolean stdinIsTerminal() {
         return isTerminal(0, "consultor.stdin.tty");
     }

@@ -34,7 +34,7 @@ final class TerminalProgress implements ProgressListener {
         };
         if (line == null) return;
         synchronized (err) {
-            err.println(line);
+            err.println(Terminal.line(line));
             err.flush();
         }
     }

@@ -96,13 +96,16 @@ class AnalyzeOutputTest {
 
     @Test
     void reportsADegradedConsultationWithItsOwnExitCodeAndStillPrintsIt() {
-        var result = Cli.withModel(new FakeModel(Set.of("market"))).run("analyze", "-p", PORTUGUESE);
+        var result = Cli.withModel(new FakeModel(Set.of("market"))).run("analyze", "-p", PORTUGUESE, "--progress");
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.ANALYSIS_DEGRADED);
         assertThat(result.out())
                 .contains("parcial (4 de 5 conselheiros responderam)")
-                .contains("Especialista de Mercado — não respondeu", "the fake model refuses market");
-        assertThat(result.err()).contains("warning: the analysis is partial").doesNotContain("Exception");
+                .contains("Especialista de Mercado — não respondeu", "the fake model \\[31mrefuses\\[0m market");
+        assertThat(result.err())
+                .contains("✗ Especialista de Mercado — the fake model [31mrefuses[0m market")
+                .contains("warning: the analysis is partial")
+                .doesNotContain("Exception", "\u001b");
     }
 
     @Test
@@ -113,7 +116,9 @@ class AnalyzeOutputTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.ANALYSIS_FAILED);
         assertThat(Json.mapper().readTree(result.out()).get("status").asString())
                 .isEqualTo("failed");
-        assertThat(result.err()).startsWith("consultor: analysis failed: Business Analyst: the fake model refuses");
+        assertThat(result.err())
+                .startsWith("consultor: analysis failed: Business Analyst: the fake model [31mrefuses[0m analyst")
+                .doesNotContain("\u001b");
     }
 
     @Test

@@ -42,7 +42,8 @@ final class FakeModel implements LanguageModel {
     @Override
     public Completion complete(ModelRequest request) {
         if (failing.contains(request.role())) {
-            throw new ModelException(ModelException.Kind.UNREACHABLE, "the fake model refuses " + request.role());
+            throw new ModelException(
+                    ModelException.Kind.UNREACHABLE, "the fake model \u001b[31mrefuses\u001b[0m " + request.role());
         }
         boolean portuguese =
                 ((AdvisorIntent) request.intent()).brief().language().isPortuguese();
