@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
         versionProvider = Version.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
+        header = "Analyse a business problem with the board of five advisors.",
         description = {
             "Asks the board of five advisors (business analyst, commercial strategist, market specialist,"
                     + " financial analyst, executive reviewer) to analyse a business problem, and prints their"

@@ -25,7 +25,8 @@ final class ConsultorCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "no command given: try 'consultor analyze --help'");
+        throw new ParameterException(
+                spec.commandLine(), "no command given; to analyse a problem run 'consultor analyze'");
     }
 
     /** The whole command line, wired to an environment and to one-line error reporting. */

@@ -2,6 +2,7 @@ package dev.consultor.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.consultor.engine.Consultation;
 import dev.consultor.engine.json.Json;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -54,6 +55,9 @@ class OfflineAnalysisTest {
                 .containsExactly("completed", "completed", "completed", "completed", "completed");
         assertThat(json.at("/model/generative").asBoolean()).isFalse();
         assertThat(json.at("/brief/language").asString()).isEqualTo("pt_br");
+        Consultation consultation = Json.read(result.out(), Consultation.class);
+        assertThat(consultation.reports()).hasSize(5);
+        assertThat(consultation.brief().asOf()).hasToString("2026-03-02");
     }
 
     @Test
