@@ -91,6 +91,7 @@ final class Items {
         Optional<String> name = text(item.name());
         if (name.isEmpty()) return Optional.empty();
         Double baseline = Baselines.first(item.baseline(), reading);
+        if (baseline == null && item.needsBaseline()) return Optional.empty();
         Double previous = Baselines.first(item.previous(), reading);
         double target;
         if (baseline != null && previous != null && item.recover() != null) {

@@ -58,6 +58,10 @@ final class Vars {
             vars.put("pct_from", Numbers.percent(c.from(), lang));
             vars.put("pct_to", Numbers.percent(c.to(), lang));
             vars.put("pp_delta", Numbers.points(Math.abs(c.to() - c.from()), lang));
+            // Monthly churn compounds: 8% a month loses 1 - 0.92^12 = 63% of the base in a year.
+            if (c.to() > 0 && c.to() < 100) {
+                vars.put("annual_loss", Numbers.percent(Math.round((1 - Math.pow(1 - c.to() / 100, 12)) * 100), lang));
+            }
             if (c.from() != 0) {
                 vars.put(
                         "rel_change",
