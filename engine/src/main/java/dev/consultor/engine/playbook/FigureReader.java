@@ -135,7 +135,7 @@ final class FigureReader {
         m = AMOUNT_AFTER.matcher(text);
         while (m.find()) {
             String unit = m.group(3);
-            String currency = unit.startsWith("real") ? "BRL" : unit.startsWith("euro") ? "EUR" : "USD";
+            String currency = unit.startsWith("rea") ? "BRL" : unit.startsWith("euro") ? "EUR" : "USD";
             amounts.add(new Figures.Amount(number(m.group(1), language) * scale(m.group(2)), currency));
         }
         return amounts;

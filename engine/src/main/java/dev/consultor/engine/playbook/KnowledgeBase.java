@@ -46,8 +46,11 @@ record KnowledgeBase(
         }
     }
 
-    /** @param customers true when the noun counts the company's customers */
-    record Word(List<String> match, String pt, String en, boolean customers) {
+    /**
+     * @param customers true when the noun counts the company's customers
+     * @param in how a region is written after "in" ("na Europa", "em Portugal"); likewise {@code to} and {@code the}
+     */
+    record Word(List<String> match, String pt, String en, boolean customers, Text in, Text to, Text the) {
         Word {
             match = List.copyOf(match);
         }

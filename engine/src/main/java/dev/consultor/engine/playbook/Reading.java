@@ -23,7 +23,10 @@ record Reading(
         Map<String, String> vars) {
 
     /** What a month of revenue is taken to be when nothing in the brief says, per currency unit of BRL. */
-    private static final double DEFAULT_MONTHLY_REVENUE_BRL = 400_000;
+    private static final double DEFAULT_MONTHLY_REVENUE_BRL = 500_000;
+
+    private static final List<String> CUSTOMER_COLUMNS =
+            List.of("clientes_ativos", "clientes_inicio", "clientes_fim", "customers", "clientes");
 
     Reading {
         situations = List.copyOf(situations);
@@ -35,7 +38,7 @@ record Reading(
         List<Situation> situations = Recognition.rank(folded, kb);
         Figures figures = new FigureReader(kb.words()).read(brief.problem(), brief.language());
         var data = new DataFacts(brief, kb);
-        double revenue = data.monthlyRevenue().orElseGet(() -> estimatedRevenue(brief, kb, figures));
+        double revenue = data.monthlyRevenue().orElseGet(() -> estimatedRevenue(brief, kb, figures, data));
         var vars = new Vars(brief, kb, situations, figures, data, revenue).common();
         return new Reading(brief, kb, situations, figures, data, revenue, vars);
     }
@@ -52,11 +55,17 @@ record Reading(
         return Numbers.money(amount, brief.currency(), brief.language());
     }
 
-    /** Customers times what a customer of this kind of business typically pays, or a small company's month. */
-    private static double estimatedRevenue(Brief brief, KnowledgeBase kb, Figures figures) {
+    /**
+     * Customers (counted in the problem or in the data) times what a customer of this kind of business typically
+     * pays, or a small company's month.
+     */
+    private static double estimatedRevenue(Brief brief, KnowledgeBase kb, Figures figures, DataFacts data) {
         double rate = brlRate(brief.currency());
+        double ticket = kb.monthlyTicket(brief.businessType()) * rate;
         return figures.customers()
-                .map(c -> c.value() * kb.monthlyTicket(brief.businessType()) * rate)
+                .map(Figures.Count::value)
+                .or(() -> data.find(CUSTOMER_COLUMNS).map(f -> f.column().last()))
+                .map(customers -> customers * ticket)
                 .filter(v -> v > 0)
                 .orElse(DEFAULT_MONTHLY_REVENUE_BRL * rate);
     }

@@ -158,7 +158,9 @@ record Situation(
      * A KPI and how its numbers are found. Baseline and previous value are looked up in order among sources such as
      * {@code data:<column keyword>}, {@code data-first:<keyword>}, {@code pct:to}, {@code pct:from}, {@code pct:first},
      * {@code index:drop}, {@code const:<n>}, {@code count}. With both, the target recovers {@code recover} of the
-     * gap; with a baseline only, it moves by {@code change} (relative); with neither, it is {@code fallback}.
+     * gap; with a baseline only, it moves by {@code change} (relative), or to {@code fallback} when there is no
+     * change; with neither, it is {@code fallback}. A KPI that {@code needsBaseline} is left out when the brief
+     * gives none, because without it the measure says nothing.
      */
     record KpiItem(
             String key,
@@ -172,6 +174,7 @@ record Situation(
             double fallback,
             int deadlineDays,
             Direction direction,
+            boolean needsBaseline,
             List<String> types)
             implements Scoped {
         KpiItem {

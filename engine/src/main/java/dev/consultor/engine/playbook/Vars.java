@@ -58,6 +58,14 @@ final class Vars {
             vars.put("pct_from", Numbers.percent(c.from(), lang));
             vars.put("pct_to", Numbers.percent(c.to(), lang));
             vars.put("pp_delta", Numbers.points(Math.abs(c.to() - c.from()), lang));
+            // Monthly churn compounds: 8% a month loses 1 - 0.92^12 = 63% of the base in a year.
+            if (c.to() > 0 && c.to() < 100) {
+                vars.put("annual_loss", Numbers.percent(Math.round((1 - Math.pow(1 - c.to() / 100, 12)) * 100), lang));
+            }
+            if (c.to() > 0 && c.to() < 100) {
+                String months = lang.isPortuguese() ? " meses" : " months";
+                vars.put("customer_life", Numbers.decimal(Numbers.round1(100 / c.to()), lang) + months);
+            }
             if (c.from() != 0) {
                 vars.put(
                         "rel_change",
@@ -85,7 +93,12 @@ final class Vars {
         if (figures.quarter() > 0) {
             vars.put("quarter", lang.isPortuguese() ? figures.quarter() + "º trimestre" : "Q" + figures.quarter());
         }
-        figures.region().ifPresent(r -> vars.put("region", lang.isPortuguese() ? r.pt() : r.en()));
+        figures.region().ifPresent(r -> {
+            vars.put("region", lang.isPortuguese() ? r.pt() : r.en());
+            if (r.in() != null) vars.put("in_region", r.in().in(lang));
+            if (r.to() != null) vars.put("to_region", r.to().in(lang));
+            if (r.the() != null) vars.put("the_region", r.the().in(lang));
+        });
     }
 
     private String period(Figures.Period p) {
