@@ -29,8 +29,8 @@ final class TerminalProgress implements ProgressListener {
             case ProgressEvent.AdvisorSkipped s -> "– " + name(s.advisor()) + " — " + s.reason();
             case ProgressEvent.ConsultationFinished f ->
                 (language.isPortuguese() ? "Conselho concluído em " : "Board finished in ") + seconds(f.atMs());
-            case ProgressEvent.AdvisorStarted s -> null;
-            case ProgressEvent.TextDelta d -> null;
+            // Starts, streamed text and stages added later are not worth a line of their own (yet).
+            default -> null;
         };
         if (line == null) return;
         synchronized (err) {
