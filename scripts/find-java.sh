@@ -1,6 +1,6 @@
 # Finds a JDK 21 or newer for the scripts that source this file; sets JAVA_BIN and exports JAVA_HOME.
 # Order: $JAVA_HOME when new enough, else the newest under /usr/lib/jvm, else `java` on the PATH.
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034  # JAVA_BIN is for the scripts that source this file
 
 CONSULTOR_MIN_JAVA=21
 
