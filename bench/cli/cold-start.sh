@@ -18,13 +18,19 @@ cmd=(./consultor analyze --business-type B2B --depth standard --as-of 2026-03-02
 # Build first if needed, so no measured run pays for it, and check the command works.
 "${cmd[@]}" >/dev/null </dev/null
 
+load=$(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo unknown)
+
 if command -v hyperfine >/dev/null 2>&1; then
   tool="hyperfine $(hyperfine --version | awk '{print $2}')"
   hyperfine -N --warmup 1 --runs "$RUNS" --export-json "$problem.json" --style basic "${cmd[*]}" >&2
   read -r median min max < <(tr -d ' \n' <"$problem.json" |
     sed -E 's/.*"median":([0-9.e-]+).*"min":([0-9.e-]+),"max":([0-9.e-]+).*/\1 \2 \3/'; echo)
+  read -r user system < <(tr -d ' \n' <"$problem.json" |
+    sed -E 's/.*"user":([0-9.e-]+),"system":([0-9.e-]+).*/\1 \2/'; echo)
+  cpu=$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.3f s (user %.3f s, system %.3f s)", u + s, u, s }')
 else
   tool="bash loop (date +%s%N)"
+  cpu="not measured"
   times=()
   for _ in $(seq 1 "$RUNS"); do
     start=$(date +%s%N)
@@ -49,5 +55,6 @@ mkdir -p "$(dirname "$RESULT")"
   echo "$summary: $verdict"
   echo "command: ./consultor analyze --business-type B2B --depth standard --as-of 2026-03-02 --problem-file <sample>"
   echo "java: $java_version"
-  echo "machine: $(nproc) CPUs, $(uname -sr), $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "mean CPU time per run: $cpu"
+  echo "machine: $(nproc) CPUs, load average $load at the start, $(uname -sr), $(date -u +%Y-%m-%dT%H:%MZ)"
 } | tee "$RESULT"
