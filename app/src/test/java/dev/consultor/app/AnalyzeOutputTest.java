@@ -132,6 +132,14 @@ class AnalyzeOutputTest {
     }
 
     @Test
+    void printsProgressWhenStandardErrorIsATerminalUnlessTold() {
+        var watched = Cli.withModel(FakeModel.answeringAll()).stderrIsATerminal();
+
+        assertThat(watched.run("analyze", "-p", ENGLISH).err()).contains("✓ Business Analyst (", "Board finished in");
+        assertThat(watched.run("analyze", "-p", ENGLISH, "--no-progress").err()).isEmpty();
+    }
+
+    @Test
     void documentsTheExitCodesInTheHelp() {
         var result = cli.run("analyze", "--help");
 

@@ -12,6 +12,7 @@ final class Cli {
 
     private final Models models;
     private String stdin;
+    private boolean stderrIsTerminal;
 
     private Cli(Models models) {
         this.models = models;
@@ -34,11 +35,17 @@ final class Cli {
         return this;
     }
 
+    Cli stderrIsATerminal() {
+        this.stderrIsTerminal = true;
+        return this;
+    }
+
     Result run(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
         byte[] input = stdin == null ? new byte[0] : stdin.getBytes(StandardCharsets.UTF_8);
-        var environment = new Environment(new ByteArrayInputStream(input), stdin == null, false, () -> TODAY, models);
+        var environment =
+                new Environment(new ByteArrayInputStream(input), stdin == null, stderrIsTerminal, () -> TODAY, models);
         int code = ConsultorCommand.commandLine(environment, new PrintWriter(out), new PrintWriter(err))
                 .execute(args);
         return new Result(code, out.toString(), err.toString());
