@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
  * Whatever the problem, business type, depth and language, every advisor answers with a report the engine accepts
  * and exactly the depth's counts, and the financial ceiling stays below the commercial ask.
  */
-class PlaybookDepthProperties {
+class PlaybookDepthPropertyTest {
     private static final List<String> PROBLEMS = List.of(
             Fixtures.FALLING_SALES,
             Fixtures.EUROPE,
@@ -58,7 +58,7 @@ class PlaybookDepthProperties {
             assertThat(report.recommendations()).as(report.advisor()).hasSize(depth.recommendations());
             assertThat(report.risks()).as(report.advisor()).hasSize(depth.risks());
             assertThat(report.kpis()).as(report.advisor()).hasSize(depth.kpis());
-            assertThat(report.kpis()).allSatisfy(PlaybookDepthProperties::movesTheRightWay);
+            assertThat(report.kpis()).allSatisfy(PlaybookDepthPropertyTest::movesTheRightWay);
         }
         double ask = Fixtures.report(c, "commercial").recommendations().stream()
                 .mapToDouble(r -> r.cost().amount())
