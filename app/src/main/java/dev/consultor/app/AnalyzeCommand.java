@@ -126,10 +126,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(
             names = {"-m", "--model"},
             paramLabel = "PROVIDER",
-            defaultValue = Models.OFFLINE,
-            description = "offline: the built-in playbook engine (deterministic, no network, not AI)."
-                    + " anthropic and openai come in a later release. Default: ${DEFAULT-VALUE}.")
+            description = "offline: the built-in playbook engine (deterministic, no network, not AI);"
+                    + " anthropic (needs ANTHROPIC_API_KEY); openai: any OpenAI-compatible server at OPENAI_BASE_URL"
+                    + " (Ollama, vLLM, llama.cpp, LM Studio, OpenAI). Default: CONSULTOR_LLM_PROVIDER, else offline.")
     private String model;
+
+    @Option(
+            names = "--llm-model",
+            paramLabel = "NAME",
+            description = "The provider's model to use, e.g. claude-sonnet-4-5 or llama3.1."
+                    + " Default: CONSULTOR_LLM_MODEL, else the provider's default.")
+    private String llmModel;
 
     @Option(
             names = "--latency-ms",
@@ -161,11 +168,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (latencyMs < 0 || latencyMs > MAX_LATENCY_MS) {
             throw new CliFailure(ExitCode.USAGE, "--latency-ms must be between 0 and " + MAX_LATENCY_MS);
         }
-        LanguageModel languageModel = environment.models().named(model, Duration.ofMillis(latencyMs));
+        Models.Chosen chosen =
+                environment.models().choose(model, llmModel, Duration.ofMillis(latencyMs), environment.variables());
+        LanguageModel languageModel = chosen.model();
         Brief brief =
                 brief(ProblemText.read(source.text, source.file, environment)).withData(profile(data));
         Roster roster = Roster.defaults();
-        var engine = new ConsultationEngine(roster, languageModel, EngineSettings.defaults());
+        var engine = new ConsultationEngine(
+                roster, languageModel, EngineSettings.defaults().withPrices(chosen.prices()));
         PrintWriter err = spec.commandLine().getErr();
         ProgressListener listener =
                 showProgress() ? new TerminalProgress(err, roster, brief.language()) : ProgressListener.NONE;

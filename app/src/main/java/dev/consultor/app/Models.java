@@ -1,10 +1,17 @@
 package dev.consultor.app;
 
 import dev.consultor.engine.model.LanguageModel;
+import dev.consultor.engine.model.PriceTable;
+import dev.consultor.llm.InvalidLlmConfiguration;
+import dev.consultor.llm.LanguageModels;
+import dev.consultor.llm.LlmConfig;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.Map;
 
-/** The language models the CLI can run. Only the offline playbook engine exists so far. */
+/**
+ * The language models the CLI can run: the offline playbook engine (the default) or a provider configured by
+ * the environment and the command line.
+ */
 @FunctionalInterface
 interface Models {
     String OFFLINE = "offline";
@@ -16,21 +23,21 @@ interface Models {
         return OfflineModel::create;
     }
 
-    default LanguageModel named(String name, Duration latency) {
-        String provider = name.strip().toLowerCase(Locale.ROOT);
-        return switch (provider) {
-            case OFFLINE -> offline(latency);
-            case "anthropic", "openai" ->
-                throw new CliFailure(
-                        ExitCode.USAGE,
-                        "model provider '" + name + "' is not available yet: this version runs only the offline"
-                                + " playbook engine (--model offline); the anthropic and openai providers come in a"
-                                + " later release");
-            default ->
-                throw new CliFailure(
-                        ExitCode.USAGE,
-                        "unknown model provider '" + name + "': use --model offline (anthropic and openai come in a"
-                                + " later release)");
-        };
+    /** A model and the prices its usage is costed with. */
+    record Chosen(LanguageModel model, PriceTable prices) {}
+
+    /**
+     * The model {@code provider} names (or {@code CONSULTOR_LLM_PROVIDER} when null), with {@code llmModel}
+     * overriding the provider's default model.
+     */
+    default Chosen choose(String provider, String llmModel, Duration latency, Map<String, String> variables) {
+        try {
+            LlmConfig config = LlmConfig.fromEnvironment(variables);
+            if (provider != null) config = config.withProvider(LlmConfig.Provider.parse(provider));
+            if (llmModel != null) config = config.withModel(llmModel);
+            return new Chosen(LanguageModels.create(config, () -> offline(latency)), LanguageModels.prices(config));
+        } catch (InvalidLlmConfiguration | IllegalArgumentException e) {
+            throw new CliFailure(ExitCode.USAGE, e.getMessage());
+        }
     }
 }

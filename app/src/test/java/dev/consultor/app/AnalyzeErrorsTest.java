@@ -71,11 +71,28 @@ class AnalyzeErrorsTest {
     }
 
     @Test
-    void explainsThatOtherModelProvidersComeLater() {
+    void explainsWhatAProviderNeedsBeforeCallingIt() {
         var result = cli.run("analyze", "--model", "anthropic", "-p", PROBLEM);
-        assertFails(result, ExitCode.USAGE, "model provider 'anthropic' is not available yet");
-        assertThat(result.err()).contains("--model offline", "openai");
-        assertFails(cli.run("analyze", "--model", "gpt", "-p", PROBLEM), ExitCode.USAGE, "unknown model provider");
+        assertFails(result, ExitCode.USAGE, "ANTHROPIC_API_KEY");
+        var unknown = cli.run("analyze", "--model", "gpt", "-p", PROBLEM);
+        assertFails(unknown, ExitCode.USAGE, "unknown language model provider 'gpt'");
+        assertThat(unknown.err()).contains("offline, anthropic or openai");
+    }
+
+    @Test
+    void unreachableProviderFailsTheAnalysisWithTheCauseNotAStackTrace() throws Exception {
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        var result = Cli.offline()
+                .environmentVariables(java.util.Map.of("OPENAI_BASE_URL", "http://127.0.0.1:" + closedPort + "/v1"))
+                .run("analyze", "--model", "openai", "--llm-model", "llama3.1", "-p", PROBLEM);
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.ANALYSIS_FAILED);
+        assertThat(result.err())
+                .contains("analysis failed", "unreachable", "127.0.0.1:" + closedPort)
+                .doesNotContain("\tat ", "Caused by");
     }
 
     @Test

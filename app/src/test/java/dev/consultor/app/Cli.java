@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 
 /** Runs the command line in-process with captured standard streams. */
 final class Cli {
@@ -13,6 +14,7 @@ final class Cli {
     private final Models models;
     private String stdin;
     private boolean stderrIsTerminal;
+    private Map<String, String> variables = Map.of();
 
     private Cli(Models models) {
         this.models = models;
@@ -35,6 +37,11 @@ final class Cli {
         return this;
     }
 
+    Cli environmentVariables(Map<String, String> values) {
+        this.variables = Map.copyOf(values);
+        return this;
+    }
+
     Cli stderrIsATerminal() {
         this.stderrIsTerminal = true;
         return this;
@@ -44,8 +51,8 @@ final class Cli {
         var out = new StringWriter();
         var err = new StringWriter();
         byte[] input = stdin == null ? new byte[0] : stdin.getBytes(StandardCharsets.UTF_8);
-        var environment =
-                new Environment(new ByteArrayInputStream(input), stdin == null, stderrIsTerminal, () -> TODAY, models);
+        var environment = new Environment(
+                new ByteArrayInputStream(input), stdin == null, stderrIsTerminal, () -> TODAY, models, variables);
         int code = ConsultorCommand.commandLine(environment, new PrintWriter(out), new PrintWriter(err))
                 .execute(args);
         return new Result(code, out.toString(), err.toString());
