@@ -5,8 +5,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
-if [ -f scripts/find-java.sh ]; then source scripts/find-java.sh; else JAVA="${JAVA_HOME:?set JAVA_HOME to a JDK 21+}/bin/java"; fi
+. scripts/find-java.sh
+find_java
 ./mvnw -q -B -DskipTests -pl bench -am package
 mkdir -p bench/results
-"$JAVA" -Xmx1g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" dev.consultor.bench.SchedulingBench "$@" \
+"$JAVA_BIN" -Xmx1g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" dev.consultor.bench.SchedulingBench "$@" \
   | tee bench/results/scheduling.md
