@@ -96,14 +96,20 @@ final class DataFacts {
     }
 
     /**
-     * A month of the company's revenue, the yardstick for the amounts the advisors propose: the last value of a
-     * revenue series, or the sum of a per-customer revenue column; empty when the data holds neither.
+     * A month of the company's revenue in the brief's currency, the yardstick for the amounts the advisors propose:
+     * the last value of a revenue series, or the sum of a per-customer revenue column; empty when the data holds
+     * neither.
      */
     Optional<Double> monthlyRevenue() {
         return find(List.of("vendas_total", "receita", "faturamento", "revenue", "mrr", "vendas", "sales"))
-                .map(f -> f.series()
-                        ? f.column().last()
-                        : f.column().mean() * f.set().rowCount())
+                .map(f -> {
+                    double month = f.series()
+                            ? f.column().last()
+                            : f.column().mean() * f.set().rowCount();
+                    return RoughRates.ofColumn(f.column().name())
+                            .map(from -> RoughRates.convert(month, from, brief.currency()))
+                            .orElse(month);
+                })
                 .filter(v -> v > 0);
     }
 

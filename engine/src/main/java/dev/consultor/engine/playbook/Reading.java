@@ -60,7 +60,7 @@ record Reading(
      * pays, or a small company's month.
      */
     private static double estimatedRevenue(Brief brief, KnowledgeBase kb, Figures figures, DataFacts data) {
-        double rate = brlRate(brief.currency());
+        double rate = RoughRates.perReal(brief.currency());
         double ticket = kb.monthlyTicket(brief.businessType()) * rate;
         return figures.customers()
                 .map(Figures.Count::value)
@@ -68,14 +68,5 @@ record Reading(
                 .map(customers -> customers * ticket)
                 .filter(v -> v > 0)
                 .orElse(DEFAULT_MONTHLY_REVENUE_BRL * rate);
-    }
-
-    /** A rough rate from reais, only to size estimates in other currencies sensibly. */
-    private static double brlRate(String currency) {
-        return switch (currency) {
-            case "BRL" -> 1;
-            case "EUR", "GBP" -> 0.18;
-            default -> 0.2;
-        };
     }
 }
