@@ -58,6 +58,14 @@ final class Vars {
             vars.put("pct_from", Numbers.percent(c.from(), lang));
             vars.put("pct_to", Numbers.percent(c.to(), lang));
             vars.put("pp_delta", Numbers.points(Math.abs(c.to() - c.from()), lang));
+            // Sentences about a rate that got worse by rising (churn) must not be said of one that fell.
+            if (c.to() > c.from()) {
+                vars.put("rise_from", Numbers.percent(c.from(), lang));
+                vars.put("rise_to", Numbers.percent(c.to(), lang));
+                if (c.from() != 0) {
+                    vars.put("rise_rel", Numbers.percent(Numbers.round1((c.to() - c.from()) / c.from() * 100), lang));
+                }
+            }
             // Monthly churn compounds: 8% a month loses 1 - 0.92^12 = 63% of the base in a year.
             if (c.to() > 0 && c.to() < 100) {
                 vars.put("annual_loss", Numbers.percent(Math.round((1 - Math.pow(1 - c.to() / 100, 12)) * 100), lang));
