@@ -127,6 +127,14 @@ class PlaybookScenariosTest {
     }
 
     @Test
+    void aRateThatFellIsNotDescribedAsRising() {
+        String summary =
+                analystSummary("Nosso churn mensal caiu de 8% para 5% depois do novo onboarding; como manter?");
+
+        assertThat(summary).contains("churn").doesNotContain("subiu", "mais clientes perdidos");
+    }
+
+    @Test
     void otherSituationsCiteTheirOwnFigures() {
         assertThat(analystSummary("Nosso caixa está apertado e só dura mais 4 meses; temos R$ 300 mil em caixa."))
                 .contains("R$ 300 mil");
