@@ -36,6 +36,7 @@ class KnowledgeBaseTest {
             "channel",
             "offer",
             "leads",
+            "sector",
             "business_type",
             "situation",
             "situation2",
