@@ -42,7 +42,10 @@ final class Vars {
         vars.put("problem_quote", quote(brief.problem()));
         vars.put("revenue_base", Numbers.money(revenue, brief.currency(), lang));
         figures(vars);
-        var cited = data.findAll(situations.get(0).columns(), 2);
+        // The summary says the data confirms the reading, which only the company's own data can do.
+        var cited = data.findAll(situations.get(0).columns(), 2).stream()
+                .filter(f -> !DataFacts.aboutOthers(f.set()))
+                .toList();
         if (!cited.isEmpty()) {
             vars.put("data_fact", data.cite(cited.get(0)));
             vars.put("data_file", cited.get(0).set().name());

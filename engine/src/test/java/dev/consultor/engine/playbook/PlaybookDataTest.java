@@ -78,6 +78,23 @@ class PlaybookDataTest {
     }
 
     @Test
+    void competitorDataInformsTheMarketViewButIsNotTakenForTheCompanysOwn() {
+        Consultation c = Fixtures.run(Fixtures.brief(Fixtures.FALLING_SALES, BusinessType.B2B, Depth.STANDARD)
+                .withData(List.of(Fixtures.csv("concorrentes_analise.csv"))));
+        Consultation none = Fixtures.run(Fixtures.brief(Fixtures.FALLING_SALES, BusinessType.B2B, Depth.STANDARD));
+
+        assertThat(Fixtures.text(Fixtures.report(c, "market")))
+                .contains(
+                        "preco_medio_mensal tem média de 2.440, de 1.200 a 4.500, em 5 registros (concorrentes_analise.csv)");
+        assertThat(Fixtures.report(c, "analyst").summary()).doesNotContain("confirmam a leitura");
+        assertThat(Fixtures.report(c, "commercial").recommendations().get(0).cost())
+                .isEqualTo(Fixtures.report(none, "commercial")
+                        .recommendations()
+                        .get(0)
+                        .cost());
+    }
+
+    @Test
     void dataIsCitedInEnglishWithEnglishNumbers() {
         Consultation c = Fixtures.run(Fixtures.brief(Fixtures.FALLING_SALES_EN, BusinessType.B2B, Depth.STANDARD)
                 .withData(List.of(Fixtures.csv("vendas_ultimos_6_meses.csv"))));
