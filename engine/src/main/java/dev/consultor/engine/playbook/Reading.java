@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * the problem, the attached data, the company's size, and the values templates are filled with.
  *
  * @param situations ranked, the general playbook last
- * @param monthlyRevenue a month of revenue in the brief's currency, measured or estimated; amounts scale with it
+ * @param monthlyRevenue a month of revenue in the brief's currency: from the data, else as the problem states it,
+ *     else estimated; amounts scale with it
  */
 record Reading(
         Brief brief,
@@ -38,7 +39,11 @@ record Reading(
         List<Situation> situations = Recognition.rank(folded, kb);
         Figures figures = new FigureReader(kb.words()).read(brief.problem(), brief.language());
         var data = new DataFacts(brief, kb);
-        double revenue = data.monthlyRevenue().orElseGet(() -> estimatedRevenue(brief, kb, figures, data));
+        double revenue = data.monthlyRevenue()
+                .or(() -> figures.revenue()
+                        .map(r -> RoughRates.convert(r.value(), r.currency(), brief.currency()))
+                        .filter(v -> v > 0))
+                .orElseGet(() -> estimatedRevenue(brief, kb, figures, data));
         var vars = new Vars(brief, kb, situations, figures, data, revenue).common();
         return new Reading(brief, kb, situations, figures, data, revenue, vars);
     }

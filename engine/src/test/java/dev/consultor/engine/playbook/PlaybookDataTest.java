@@ -52,6 +52,22 @@ class PlaybookDataTest {
     }
 
     @Test
+    void revenueStatedInTheProblemSizesTheAmountsWhenThereIsNoData() {
+        Consultation c = Fixtures.run(Fixtures.brief(
+                "Nosso faturamento mensal caiu de R$ 2 milhões para R$ 1,6 milhão em um semestre. O que fazer?",
+                BusinessType.B2B,
+                Depth.STANDARD));
+
+        // A fifth of the 1.6 million the company now makes in a month.
+        assertThat(Fixtures.report(c, "commercial")
+                        .recommendations()
+                        .get(0)
+                        .cost()
+                        .amount())
+                .isEqualTo(320_000);
+    }
+
+    @Test
     void churnDataIsCitedWithTheRiseItShows() {
         Consultation c = Fixtures.run(Fixtures.brief(Fixtures.CHURN, BusinessType.SAAS, Depth.STANDARD)
                 .withData(List.of(Fixtures.csv("churn_e_suporte_6_meses.csv"))));
