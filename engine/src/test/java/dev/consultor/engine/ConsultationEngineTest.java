@@ -19,49 +19,72 @@ class ConsultationEngineTest {
     private static final Brief BRIEF = Brief.of(
             "Nossas vendas caíram 20% nos últimos 3 meses e os concorrentes crescem.",
             BusinessType.B2B, Depth.STANDARD, LocalDate.of(2026, 11, 29));
-    private static final long L = 300;
 
     private static Consultation run(Roster roster, ScriptedModel model, EngineSettings settings) {
         return new ConsultationEngine(roster, model, settings).run(BRIEF, ProgressListener.NONE);
     }
 
     @Test
-    void defaultGraphFinishesInAboutTheCriticalPathNotTheSumOfAdvisors() {
+    void defaultGraphTakesTheCriticalPathNotTheSumOfAdvisors() {
         run(Roster.defaults(), ScriptedModel.fixed(Duration.ZERO), EngineSettings.defaults()); // warm up the JVM
-        var model = ScriptedModel.fixed(Duration.ofMillis(L));
+        long l = 500;
+
+        Consultation c = run(Roster.defaults(), ScriptedModel.fixed(Duration.ofMillis(l)), EngineSettings.defaults());
+
+        // analyst -> commercial -> financial -> reviewer is 4L; one advisor after another would be 5L. The margin
+        // is for a loaded machine; the scheduling benchmark measures the real overhead.
+        assertThat(c.durationMs()).isGreaterThanOrEqualTo(4 * l).isLessThan(5 * l - 50);
+    }
+
+    @Test
+    void independentAdvisorsRunAtTheSameTime() {
+        // commercial and market both depend only on the analyst: each waits (up to 5 s) for the other to start.
+        var bothStarted = new java.util.concurrent.CountDownLatch(2);
+        var overlapped = new java.util.concurrent.atomic.AtomicBoolean();
+        var model = new ScriptedModel(role -> Duration.ZERO, r -> {
+            if (r.role().equals("commercial") || r.role().equals("market")) {
+                bothStarted.countDown();
+                try {
+                    if (bothStarted.await(5, java.util.concurrent.TimeUnit.SECONDS)) overlapped.set(true);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return ScriptedModel.validReport(r.role());
+        });
+
         Consultation c = run(Roster.defaults(), model, EngineSettings.defaults());
 
         assertThat(c.status()).isEqualTo(ConsultationStatus.COMPLETED);
+        assertThat(overlapped).isTrue();
         assertThat(Roster.defaults().criticalPath()).containsExactly("analyst", "commercial", "financial", "reviewer");
-        // Critical path analyst -> commercial -> financial -> reviewer is 4L; running one after another is 5L.
-        assertThat(c.durationMs()).isGreaterThanOrEqualTo(4 * L).isLessThan(4 * L + L / 2);
     }
 
     @Test
     void advisorStartsAsSoonAsItsOwnDependenciesFinishNotWhenTheLayerFinishes() {
-        // market is slow; financial only needs analyst and commercial, so it must not wait for market.
-        Map<String, Long> latency =
-                Map.of("analyst", L, "commercial", L, "market", 3 * L, "financial", 2 * L, "reviewer", L);
-        var dependencyDriven = run(
-                Roster.defaults(),
-                new ScriptedModel(
-                        role -> Duration.ofMillis(latency.get(role)), r -> ScriptedModel.validReport(r.role())),
-                EngineSettings.defaults());
-        var layered = run(
-                Roster.defaults().withLayerBarriers(),
-                new ScriptedModel(
-                        role -> Duration.ofMillis(latency.get(role)), r -> ScriptedModel.validReport(r.role())),
-                EngineSettings.defaults());
+        // financial needs analyst and commercial, not market: market holds its answer until financial has started.
+        assertThat(financialStartsWhileMarketIsStillWorking(Roster.defaults())).isTrue();
+        // under layer barriers financial waits for the whole previous layer, market included
+        assertThat(financialStartsWhileMarketIsStillWorking(Roster.defaults().withLayerBarriers()))
+                .isFalse();
+    }
 
-        // dependency-driven: analyst 0-1, market 1-4, commercial 1-2, financial 2-4, reviewer 4-5 => 5L
-        // layer barriers:    analyst 0-1, {commercial, market} 1-4, financial 4-6, reviewer 6-7 => 7L
-        assertThat(dependencyDriven.durationMs()).isLessThan(5 * L + L / 2);
-        assertThat(layered.durationMs()).isGreaterThanOrEqualTo(7 * L);
-        var financial = (AdvisorOutcome.Completed) dependencyDriven.outcomes().stream()
-                .filter(o -> o.advisor().equals("financial"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(financial.startedMs()).isLessThan(3 * L);
+    private static boolean financialStartsWhileMarketIsStillWorking(Roster roster) {
+        var financialStarted = new java.util.concurrent.CountDownLatch(1);
+        var sawFinancial = new java.util.concurrent.atomic.AtomicBoolean();
+        var model = new ScriptedModel(role -> Duration.ZERO, r -> {
+            if (r.role().equals("financial")) financialStarted.countDown();
+            if (r.role().equals("market")) {
+                try {
+                    sawFinancial.set(financialStarted.await(1, java.util.concurrent.TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return ScriptedModel.validReport(r.role());
+        });
+        assertThat(run(roster, model, EngineSettings.defaults()).status()).isEqualTo(ConsultationStatus.COMPLETED);
+        return sawFinancial.get();
     }
 
     @Test

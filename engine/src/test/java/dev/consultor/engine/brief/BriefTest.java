@@ -16,6 +16,9 @@ class BriefTest {
         assertThat(Language.detect("Our sales fell 20% in the last 3 months. What should we do?"))
                 .isEqualTo(Language.EN);
         assertThat(Language.detect("Churn subiu de 5% para 8% ao mês")).isEqualTo(Language.PT_BR);
+        assertThat(Language.detect("Quero vender mais.")).isEqualTo(Language.PT_BR);
+        assertThat(Language.detect("Precisamos de caixa.")).isEqualTo(Language.PT_BR);
+        assertThat(Language.detect("We need more cash.")).isEqualTo(Language.EN);
     }
 
     @Test
