@@ -1,0 +1,220 @@
+package dev.consultor.engine.deliberation.conflict;
+
+import dev.consultor.engine.brief.Language;
+import dev.consultor.engine.deliberation.Format;
+import dev.consultor.engine.deliberation.Texts;
+import dev.consultor.engine.report.AgentReport;
+import dev.consultor.engine.report.Dimension;
+import dev.consultor.engine.report.Recommendation;
+import dev.consultor.engine.report.Stance;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds conflicts between advisors on the typed fields of their reports: opposite stances on a dimension,
+ * spending above the budget ceiling, incompatible targets for one KPI, and one action in incompatible horizons.
+ * An advisor never conflicts with itself, and the result does not depend on the order of the reports.
+ */
+public final class ConflictDetector {
+    private final Language language;
+    private final String currency;
+    private final Texts texts;
+
+    public ConflictDetector(Language language, String currency) {
+        this.language = language;
+        this.currency = currency;
+        this.texts = Texts.of(language);
+    }
+
+    /** Conflicts among all reports, most severe first, numbered C1, C2, ... */
+    public List<Conflict> detect(List<AgentReport> reports) {
+        List<AgentReport> sorted = reports.stream()
+                .sorted(Comparator.comparing(AgentReport::advisor))
+                .toList();
+        var found = new ArrayList<Conflict>();
+        for (Dimension dimension : Dimension.values()) found.addAll(stanceConflict(sorted, dimension));
+        for (AgentReport setter : sorted) found.addAll(budgetConflict(setter, sorted));
+        found.addAll(new KpiRule(texts).conflicts(sorted));
+        found.addAll(new HorizonRule(texts).conflicts(sorted));
+        found.sort(Comparator.comparing(Conflict::severity).reversed().thenComparing(Conflict::key));
+        var numbered = new ArrayList<Conflict>(found.size());
+        for (int i = 0; i < found.size(); i++) numbered.add(found.get(i).withId("C" + (i + 1)));
+        return List.copyOf(numbered);
+    }
+
+    private List<Conflict> stanceConflict(List<AgentReport> reports, Dimension dimension) {
+        var involved = new LinkedHashMap<String, Position>();
+        for (AgentReport a : reports) {
+            for (Recommendation ra : a.recommendations()) {
+                Stance sa = stanceOn(ra, dimension);
+                if (sa == null) continue;
+                for (AgentReport b : reports) {
+                    if (b.advisor().equals(a.advisor())) continue;
+                    for (Recommendation rb : b.recommendations()) {
+                        Stance sb = stanceOn(rb, dimension);
+                        if (sb != null && sa.opposes(sb)) {
+                            involved.putIfAbsent(key(a, ra), position(a, ra, sa.polarity()));
+                        }
+                    }
+                }
+            }
+        }
+        if (involved.isEmpty()) return List.of();
+        var positions = new ArrayList<>(involved.values());
+        var recommendations = recommendationsOf(reports, positions);
+        int stakes = 1 + maxCost(recommendations) + maxImpact(recommendations);
+        String topic = texts.get("topic.stances." + Format.lower(dimension));
+        return List.of(new Conflict(
+                "",
+                topic,
+                typeOf(dimension),
+                ConflictKind.OPPOSITE_STANCES,
+                Severity.ofStakes(stakes),
+                dimension,
+                positions));
+    }
+
+    private List<Conflict> budgetConflict(AgentReport setter, List<AgentReport> reports) {
+        Double ceiling = setter.budgetCeiling();
+        if (ceiling == null) return List.of();
+        double total = 0;
+        var spenders = new ArrayList<Position>();
+        for (AgentReport other : reports) {
+            if (other.advisor().equals(setter.advisor()) || other.budgetCeiling() != null) continue;
+            double spend = 0;
+            Recommendation largest = null;
+            for (Recommendation r : other.recommendations()) {
+                if (r.cost().amount() == null) continue;
+                spend += r.cost().amount();
+                if (largest == null || r.cost().amount() > largest.cost().amount()) largest = r;
+            }
+            if (largest == null) continue;
+            total += spend;
+            Position p = position(other, largest, 1);
+            spenders.add(new Position(
+                    p.advisor(),
+                    p.recommendationId(),
+                    p.position(),
+                    p.reasoning(),
+                    p.confidence(),
+                    p.evidence(),
+                    1,
+                    spend));
+        }
+        if (spenders.isEmpty() || total <= ceiling) return List.of();
+        var positions = new ArrayList<Position>();
+        positions.add(ceilingPosition(setter, ceiling));
+        positions.addAll(spenders);
+        double ratio = ceiling == 0 ? Double.POSITIVE_INFINITY : total / ceiling;
+        Severity severity = ratio > 2
+                ? Severity.CRITICAL
+                : ratio > 1.5 ? Severity.HIGH : ratio > 1.1 ? Severity.MEDIUM : Severity.LOW;
+        String topic = texts.get(
+                "topic.budget",
+                "spend",
+                Format.money(total, currency, language),
+                "ceiling",
+                Format.money(ceiling, currency, language));
+        return List.of(new Conflict(
+                "", topic, ConflictType.FINANCIAL, ConflictKind.BUDGET_EXCEEDED, severity, null, positions));
+    }
+
+    private Position ceilingPosition(AgentReport setter, double ceiling) {
+        Recommendation restraint = setter.recommendations().stream()
+                .filter(r -> r.stances().stream().anyMatch(s -> s.polarity() < 0))
+                .findFirst()
+                .orElse(null);
+        String title = texts.get("position.ceiling", "ceiling", Format.money(ceiling, currency, language));
+        if (restraint == null) {
+            return new Position(
+                    setter.advisor(),
+                    setter.advisor() + ":budget_ceiling",
+                    title,
+                    setter.summary(),
+                    0.8,
+                    List.of(),
+                    -1,
+                    ceiling);
+        }
+        return new Position(
+                setter.advisor(),
+                restraint.id(),
+                title + " — " + restraint.title(),
+                restraint.rationale(),
+                restraint.confidence(),
+                restraint.evidence(),
+                -1,
+                ceiling);
+    }
+
+    static Stance stanceOn(Recommendation r, Dimension dimension) {
+        for (Stance s : r.stances()) if (s.dimension() == dimension) return s;
+        return null;
+    }
+
+    static Position position(AgentReport report, Recommendation r, int side) {
+        return new Position(
+                report.advisor(),
+                r.id(),
+                r.title(),
+                r.rationale(),
+                r.confidence(),
+                r.evidence(),
+                side,
+                r.cost().amount());
+    }
+
+    private static String key(AgentReport report, Recommendation r) {
+        return report.advisor() + "/" + r.id() + "/" + r.title();
+    }
+
+    static List<Recommendation> recommendationsOf(List<AgentReport> reports, List<Position> positions) {
+        var result = new ArrayList<Recommendation>();
+        for (Position p : positions) {
+            for (AgentReport report : reports) {
+                if (!report.advisor().equals(p.advisor())) continue;
+                for (Recommendation r : report.recommendations())
+                    if (r.id().equals(p.recommendationId())) result.add(r);
+            }
+        }
+        return result;
+    }
+
+    static int maxCost(List<Recommendation> recommendations) {
+        return recommendations.stream()
+                .mapToInt(r -> r.cost().level().ordinal())
+                .max()
+                .orElse(0);
+    }
+
+    static int maxImpact(List<Recommendation> recommendations) {
+        return recommendations.stream()
+                .mapToInt(r -> r.impact().ordinal())
+                .max()
+                .orElse(0);
+    }
+
+    static ConflictType typeOf(Dimension dimension) {
+        return switch (dimension) {
+            case INVESTMENT -> ConflictType.FINANCIAL;
+            case PRICE -> ConflictType.TACTICAL;
+            case PACE -> ConflictType.PRIORITY;
+            case FOCUS -> ConflictType.STRATEGIC;
+            case RISK_APPETITE -> ConflictType.RISK;
+        };
+    }
+
+    /** Conflicts between exactly these two reports, for tests and pairwise checks. */
+    public List<Conflict> detect(AgentReport a, AgentReport b) {
+        return detect(List.of(a, b));
+    }
+
+    static Map<String, AgentReport> byAdvisor(List<AgentReport> reports) {
+        var map = new LinkedHashMap<String, AgentReport>();
+        for (AgentReport r : reports) map.putIfAbsent(r.advisor(), r);
+        return map;
+    }
+}
