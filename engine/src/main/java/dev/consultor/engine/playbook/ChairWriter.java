@@ -1,0 +1,273 @@
+package dev.consultor.engine.playbook;
+
+import dev.consultor.engine.brief.PastConsultation;
+import dev.consultor.engine.model.AdvisorIntent;
+import dev.consultor.engine.report.AgentReport;
+import dev.consultor.engine.report.Cost;
+import dev.consultor.engine.report.Dimension;
+import dev.consultor.engine.report.Horizon;
+import dev.consultor.engine.report.Hypothesis;
+import dev.consultor.engine.report.Kpi;
+import dev.consultor.engine.report.Level;
+import dev.consultor.engine.report.Recommendation;
+import dev.consultor.engine.report.Risk;
+import dev.consultor.engine.report.Stance;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Writes the chair's report: it weighs the other advisors' reports, rules on their disagreement (investment now
+ * or discipline first) with a sequence, names the reports it did not have, and recalls the most relevant earlier
+ * decision of the company.
+ */
+final class ChairWriter {
+    private static final String ROLE = "reviewer";
+
+    /** How much less sure the chair is of each decision for every report it had to do without. */
+    private static final double MISSING_PENALTY = 0.1;
+
+    private final Reading reading;
+    private final Board board;
+    private final Items items;
+    private final Optional<PastConsultation> precedent;
+
+    ChairWriter(Reading reading, AdvisorIntent intent) {
+        this.reading = reading;
+        this.board = Board.of(intent);
+        this.precedent = Precedent.of(reading.brief(), reading.situations());
+        var vars = new TreeMap<>(reading.vars());
+        vars.putAll(board.vars(reading));
+        precedent.ifPresent(p -> {
+            vars.put("past_date", date(p));
+            vars.put("past_id", p.id());
+            if (!p.decision().isBlank()) vars.put("past_decision", p.decision().strip());
+            vars.put("past_problem", Vars.quote(p.problem()));
+        });
+        report("commercial")
+                .flatMap(r -> r.recommendations().stream().findFirst())
+                .map(Recommendation::kpi)
+                .filter(k -> !k.isEmpty())
+                .ifPresent(k -> vars.put("decision_kpi", k));
+        this.items = new Items(reading, vars);
+    }
+
+    AgentReport write() {
+        var depth = reading.brief().depth();
+        var pools = new RolePools(reading, ROLE, items);
+        List<Hypothesis> hypotheses = Items.exactly(
+                Items.pick(
+                        List.of(endorsed(), pools.hypotheses(RolePools.ALL)),
+                        depth.hypotheses(),
+                        Optional::of,
+                        Hypothesis::statement),
+                depth.hypotheses(),
+                "hypotheses",
+                ROLE,
+                reading);
+        List<Recommendation> recommendations = Items.exactly(
+                Items.pick(
+                        List.of(ruled(), pools.recommendations(RolePools.ALL)),
+                        depth.recommendations(),
+                        Optional::of,
+                        Recommendation::title),
+                depth.recommendations(),
+                "recommendations",
+                ROLE,
+                reading);
+        List<Risk> risks = Items.exactly(
+                Items.pick(
+                        List.of(topRisks(), pools.risks(RolePools.ALL)),
+                        depth.risks(),
+                        Optional::of,
+                        Risk::description),
+                depth.risks(),
+                "risks",
+                ROLE,
+                reading);
+        List<Kpi> kpis = Items.exactly(
+                Items.pick(List.of(sharedKpis(), pools.kpis(RolePools.ALL)), depth.kpis(), Optional::of, Kpi::name),
+                depth.kpis(),
+                "KPIs",
+                ROLE,
+                reading);
+        return new AgentReport("", summary(), hypotheses, recommendations, risks, kpis, assumptions(pools), null);
+    }
+
+    private String summary() {
+        var sentences = new ArrayList<String>();
+        items.text(reading.primary().role(ROLE).summary())
+                .or(() -> items.text(reading.kb().general().role(ROLE).summary()))
+                .ifPresent(sentences::add);
+        for (String key : List.of("chair.conflict", "chair.market", "chair.sequence")) {
+            items.text(reading.kb().phrase(key)).ifPresent(sentences::add);
+        }
+        for (String missing : board.missing()) sentences.add(unavailable("chair.unavailable", missing));
+        if (precedent.isPresent()) {
+            String key = Precedent.related(precedent.get(), reading.situations())
+                    ? "chair.precedent"
+                    : "chair.precedent_other";
+            items.text(reading.kb().phrase(key)).ifPresent(sentences::add);
+        }
+        return String.join(" ", sentences);
+    }
+
+    /** The dependencies' strongest hypotheses, the analyst's first, attributed to who holds them. */
+    private List<Hypothesis> endorsed() {
+        var endorsed = new ArrayList<Hypothesis>();
+        for (var entry : board.reports().entrySet()) {
+            entry.getValue().hypotheses().stream().findFirst().ifPresent(h -> {
+                var vars = new TreeMap<>(items.vars());
+                vars.put("advisor_name", AdvisorWriter.advisorName(reading, entry.getKey()));
+                vars.put("confidence", Numbers.percent(Math.round(h.confidence() * 100), reading.language()));
+                var evidence = new ArrayList<String>();
+                Template.fill(reading.kb().phrase("chair.endorsed"), reading.language(), vars)
+                        .ifPresent(evidence::add);
+                evidence.addAll(h.evidence().stream().limit(2).toList());
+                endorsed.add(new Hypothesis(h.statement(), penalised(h.confidence()), evidence));
+            });
+        }
+        return endorsed;
+    }
+
+    /** The chair's rulings on the others' proposals, in the order it wants them done. */
+    private List<Recommendation> ruled() {
+        var ruled = new ArrayList<Recommendation>();
+        Optional<Recommendation> commercial = top("commercial");
+        Optional<Recommendation> financial = top("financial");
+        if (commercial.isPresent() || financial.isPresent()) {
+            var stances = new ArrayList<Stance>();
+            if (commercial.isPresent()) stances.add(Stance.INVEST);
+            stances.add(Stance.PHASE_IN);
+            Double ceiling = report("financial").map(AgentReport::budgetCeiling).orElse(null);
+            var evidence = new ArrayList<String>();
+            commercial.ifPresent(r -> evidence.add(r.id() + ": " + r.title()));
+            financial.ifPresent(r -> evidence.add(r.id() + ": " + r.title()));
+            items.text(reading.kb().phrase("chair.precedent_evidence")).ifPresent(evidence::add);
+            rule(
+                            "chair.decision",
+                            stances,
+                            Horizon.SHORT_TERM,
+                            ceiling,
+                            Level.HIGH,
+                            "CEO",
+                            commercial.map(Recommendation::kpi).orElse(""),
+                            evidence)
+                    .ifPresent(ruled::add);
+        }
+        reading.primary().role(ROLE).recommendations().stream()
+                .findFirst()
+                .flatMap(items::recommendation)
+                .ifPresent(ruled::add);
+        report("analyst")
+                .flatMap(r -> r.hypotheses().stream().findFirst())
+                .ifPresent(h -> rule(
+                                "chair.validate",
+                                List.of(Stance.CONSERVATIVE),
+                                Horizon.IMMEDIATE,
+                                null,
+                                Level.MEDIUM,
+                                "CEO",
+                                report("analyst")
+                                        .flatMap(r -> r.kpis().stream().findFirst())
+                                        .map(Kpi::name)
+                                        .orElse(""),
+                                h.evidence().stream().limit(2).toList())
+                        .ifPresent(ruled::add));
+        top("market").ifPresent(m -> {
+            var stances = m.stances().stream()
+                    .filter(s -> s.dimension() != Dimension.PACE && s.dimension() != Dimension.RISK_APPETITE)
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            stances.add(Stance.PHASE_IN);
+            rule(
+                            "chair.adopt_market",
+                            stances,
+                            m.horizon(),
+                            m.cost().amount(),
+                            m.cost().level(),
+                            m.owner(),
+                            m.kpi(),
+                            List.of(m.id() + ": " + m.title()))
+                    .ifPresent(ruled::add);
+        });
+        return ruled;
+    }
+
+    private Optional<Recommendation> rule(
+            String key,
+            List<Stance> stances,
+            Horizon horizon,
+            Double amount,
+            Level level,
+            String owner,
+            String kpi,
+            List<String> evidence) {
+        Optional<String> title = items.text(reading.kb().phrase(key + ".title"));
+        if (title.isEmpty()) return Optional.empty();
+        String rationale = items.text(reading.kb().phrase(key + ".rationale")).orElse("");
+        return Optional.of(new Recommendation(
+                "",
+                title.get(),
+                rationale,
+                stances,
+                horizon,
+                new Cost(level, amount),
+                Level.HIGH,
+                owner,
+                penalised(0.75),
+                evidence,
+                kpi));
+    }
+
+    /** The gravest risks the others raised, probability times impact, the board's own order breaking ties. */
+    private List<Risk> topRisks() {
+        return board.reports().values().stream()
+                .flatMap(r -> r.risks().stream())
+                .sorted(Comparator.comparingInt(Risk::score).reversed())
+                .toList();
+    }
+
+    /** Each advisor's headline KPI first, then their second ones, so the scorecard covers the whole board. */
+    private List<Kpi> sharedKpis() {
+        var kpis = new ArrayList<Kpi>();
+        for (int rank = 0; rank < 2; rank++) {
+            for (AgentReport report : board.reports().values()) {
+                if (report.kpis().size() > rank) kpis.add(report.kpis().get(rank));
+            }
+        }
+        return kpis;
+    }
+
+    private List<String> assumptions(RolePools pools) {
+        var assumptions = new ArrayList<>(pools.assumptions());
+        for (String missing : board.missing()) assumptions.add(unavailable("assumption.unavailable", missing));
+        return assumptions.stream().distinct().toList();
+    }
+
+    private String unavailable(String phrase, String advisor) {
+        return AdvisorWriter.unavailable(reading, items, board, phrase, advisor);
+    }
+
+    private double penalised(double confidence) {
+        return Numbers.round2places(
+                Math.max(0.1, confidence - MISSING_PENALTY * board.missing().size()));
+    }
+
+    private Optional<AgentReport> report(String advisor) {
+        return board.report(advisor);
+    }
+
+    private Optional<Recommendation> top(String advisor) {
+        return report(advisor).flatMap(r -> r.recommendations().stream().findFirst());
+    }
+
+    private String date(PastConsultation past) {
+        var d = past.date();
+        return reading.language().isPortuguese()
+                ? String.format(
+                        java.util.Locale.ROOT, "%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear())
+                : d.toString();
+    }
+}
