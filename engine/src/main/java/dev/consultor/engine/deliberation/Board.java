@@ -3,6 +3,7 @@ package dev.consultor.engine.deliberation;
 import dev.consultor.engine.EngineSettings;
 import dev.consultor.engine.ProgressEvent;
 import dev.consultor.engine.ProgressListener;
+import dev.consultor.engine.advisor.BoardRole;
 import dev.consultor.engine.advisor.Roster;
 import dev.consultor.engine.brief.Brief;
 import dev.consultor.engine.brief.Depth;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.LongSupplier;
@@ -68,7 +70,10 @@ public final class Board {
             var caller = new ModelCaller(model, engine, budget, ledger, executor);
             int tokens = settings.maxTokensPerCall();
 
-            List<Conflict> conflicts = new ConflictDetector(brief.language(), brief.currency()).detect(reports);
+            Set<String> arbiters =
+                    roster.byBoardRole(BoardRole.CHAIR).map(a -> Set.of(a.id())).orElse(Set.of());
+            List<Conflict> conflicts =
+                    new ConflictDetector(brief.language(), brief.currency(), arbiters).detect(reports);
             boolean deep = depth == Depth.DEEP;
             boolean peerWanted =
                     deep && PeerReviewRunner.participants(roster, reports).size() >= 3;
@@ -95,6 +100,7 @@ public final class Board {
             var debater = new DebateRunner(
                     caller, brief, chair, id -> name(id, brief), settings.debateRounds(), tokens, listener, clock);
             var debates = new LinkedHashMap<String, Debate>();
+            var undebated = new ArrayList<String>();
             for (Conflict c : conflicts) {
                 Debate debate;
                 if (depth == Depth.QUICK) debate = debater.settle(c, StopReason.NOT_AT_THIS_DEPTH);
@@ -102,16 +108,13 @@ public final class Board {
                     debate = debater.settle(c, StopReason.BELOW_THRESHOLD);
                 else {
                     debate = debater.debate(c);
-                    if (debate.stopReason() == StopReason.CALL_BOUND) {
-                        skip(
-                                skipped,
-                                listener,
-                                clock,
-                                "debate",
-                                c.id() + " (" + c.topic() + "): " + texts.get("stop.bound"));
-                    }
+                    if (debate.stopReason() == StopReason.CALL_BOUND && !debate.debated()) undebated.add(c.id());
                 }
                 debates.put(c.id(), debate);
+            }
+
+            if (!undebated.isEmpty()) {
+                skip(skipped, listener, clock, "debate", String.join(", ", undebated) + ": " + texts.get("stop.bound"));
             }
 
             PeerReview peerReview = null;
@@ -169,8 +172,7 @@ public final class Board {
     }
 
     private AgentReport chairReport(List<AgentReport> reports) {
-        Optional<String> chair =
-                roster.byBoardRole(dev.consultor.engine.advisor.BoardRole.CHAIR).map(a -> a.id());
+        Optional<String> chair = roster.byBoardRole(BoardRole.CHAIR).map(a -> a.id());
         return reports.stream()
                 .filter(r -> chair.isPresent() && r.advisor().equals(chair.get()))
                 .findFirst()

@@ -43,7 +43,12 @@ public record DebateIntent(
         earlier = List.copyOf(earlier);
     }
 
-    /** One advisor's position in the dispute. */
+    /**
+     * One advisor's position in the dispute.
+     *
+     * @param side positions with the same side agree; for stance conflicts it is the stance's polarity (1 for
+     *     invest, raise price, move fast, growth, aggressive), for budget conflicts -1 is the ceiling
+     */
     public record Side(
             String advisor,
             String recommendationId,
@@ -51,7 +56,8 @@ public record DebateIntent(
             String reasoning,
             double confidence,
             List<String> evidence,
-            Double costAmount) {
+            Double costAmount,
+            int side) {
         public Side {
             Objects.requireNonNull(advisor, "advisor");
             Objects.requireNonNull(recommendationId, "recommendationId");

@@ -19,23 +19,40 @@ import java.util.Map;
  * An advisor never conflicts with itself, and the result does not depend on the order of the reports.
  */
 public final class ConflictDetector {
+    static final double MATERIAL_SHARE = 0.2;
+
     private final Language language;
     private final String currency;
     private final Texts texts;
+    private final java.util.Set<String> arbiters;
 
     public ConflictDetector(Language language, String currency) {
+        this(language, currency, java.util.Set.of());
+    }
+
+    /**
+     * @param arbiters advisors whose reports are left out because they settle conflicts rather than take part
+     *     in them: the chair, whose recommendations synthesise the others'
+     */
+    public ConflictDetector(Language language, String currency, java.util.Set<String> arbiters) {
         this.language = language;
         this.currency = currency;
         this.texts = Texts.of(language);
+        this.arbiters = java.util.Set.copyOf(arbiters);
     }
 
     /** Conflicts among all reports, most severe first, numbered C1, C2, ... */
     public List<Conflict> detect(List<AgentReport> reports) {
         List<AgentReport> sorted = reports.stream()
+                .filter(r -> !arbiters.contains(r.advisor()))
                 .sorted(Comparator.comparing(AgentReport::advisor))
                 .toList();
-        var found = new ArrayList<Conflict>();
-        for (Dimension dimension : Dimension.values()) found.addAll(stanceConflict(sorted, dimension));
+        var byDimension = new ArrayList<Conflict>();
+        for (Dimension dimension : Dimension.values()) {
+            Conflict c = stanceConflict(sorted, dimension);
+            if (c != null) byDimension.add(c);
+        }
+        var found = new ArrayList<>(foldSameDisagreement(byDimension));
         for (AgentReport setter : sorted) found.addAll(budgetConflict(setter, sorted));
         found.addAll(new KpiRule(texts).conflicts(sorted));
         found.addAll(new HorizonRule(texts).conflicts(sorted));
@@ -45,36 +62,112 @@ public final class ConflictDetector {
         return List.copyOf(numbered);
     }
 
-    private List<Conflict> stanceConflict(List<AgentReport> reports, Dimension dimension) {
-        var involved = new LinkedHashMap<String, Position>();
+    /**
+     * One conflict per dimension on which advisors take opposite stances, each advisor represented by its
+     * weightiest recommendation on that dimension.
+     */
+    private Conflict stanceConflict(List<AgentReport> reports, Dimension dimension) {
+        var strongest = new LinkedHashMap<String, Recommendation>();
+        var sideOf = new LinkedHashMap<String, Integer>();
         for (AgentReport a : reports) {
             for (Recommendation ra : a.recommendations()) {
                 Stance sa = stanceOn(ra, dimension);
-                if (sa == null) continue;
-                for (AgentReport b : reports) {
-                    if (b.advisor().equals(a.advisor())) continue;
-                    for (Recommendation rb : b.recommendations()) {
-                        Stance sb = stanceOn(rb, dimension);
-                        if (sb != null && sa.opposes(sb)) {
-                            involved.putIfAbsent(key(a, ra), position(a, ra, sa.polarity()));
-                        }
-                    }
+                if (sa == null || !opposedElsewhere(reports, a, sa)) continue;
+                Recommendation current = strongest.get(a.advisor());
+                if (current == null || weight(ra) > weight(current)) {
+                    strongest.put(a.advisor(), ra);
+                    sideOf.put(a.advisor(), sa.polarity());
                 }
             }
         }
-        if (involved.isEmpty()) return List.of();
-        var positions = new ArrayList<>(involved.values());
-        var recommendations = recommendationsOf(reports, positions);
+        if (strongest.isEmpty()) return null;
+        var positions = new ArrayList<Position>();
+        strongest.forEach((advisor, r) -> positions.add(position(report(reports, advisor), r, sideOf.get(advisor))));
+        var recommendations = List.copyOf(strongest.values());
         int stakes = 1 + maxCost(recommendations) + maxImpact(recommendations);
         String topic = texts.get("topic.stances." + Format.lower(dimension));
-        return List.of(new Conflict(
+        return new Conflict(
                 "",
                 topic,
                 typeOf(dimension),
                 ConflictKind.OPPOSITE_STANCES,
                 Severity.ofStakes(stakes),
                 dimension,
-                positions));
+                positions);
+    }
+
+    private static boolean opposedElsewhere(List<AgentReport> reports, AgentReport own, Stance stance) {
+        for (AgentReport other : reports) {
+            if (other.advisor().equals(own.advisor())) continue;
+            for (Recommendation r : other.recommendations()) {
+                Stance s = stanceOn(r, stance.dimension());
+                if (s != null && s.opposes(stance)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static double weight(Recommendation r) {
+        return r.cost().level().ordinal() + r.impact().ordinal() + r.confidence();
+    }
+
+    private static AgentReport report(List<AgentReport> reports, String advisor) {
+        return reports.stream()
+                .filter(r -> r.advisor().equals(advisor))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * The same disagreement often shows on several dimensions (invest and move fast against cut and phase in):
+     * a dimension's conflict whose advisors all take the same sides in a weightier conflict is folded into it.
+     */
+    private List<Conflict> foldSameDisagreement(List<Conflict> byDimension) {
+        var ordered = new ArrayList<>(byDimension);
+        ordered.sort(Comparator.comparing(Conflict::severity)
+                .reversed()
+                .thenComparing(c -> -c.positions().size())
+                .thenComparing(c -> c.dimension().ordinal()));
+        var kept = new ArrayList<Conflict>();
+        for (Conflict c : ordered) {
+            int host = -1;
+            for (int i = 0; i < kept.size() && host < 0; i++) {
+                if (sidesWithin(c, kept.get(i))) host = i;
+            }
+            if (host < 0) {
+                kept.add(c);
+                continue;
+            }
+            Conflict h = kept.get(host);
+            kept.set(
+                    host,
+                    new Conflict(
+                            h.id(),
+                            h.topic() + "; " + c.topic(),
+                            h.type(),
+                            h.kind(),
+                            h.severity(),
+                            h.dimension(),
+                            h.positions()));
+        }
+        return kept;
+    }
+
+    /** Every advisor of {@code inner} sits in {@code outer} on the same side (or on the opposite side throughout). */
+    private static boolean sidesWithin(Conflict inner, Conflict outer) {
+        for (int flip : new int[] {1, -1}) {
+            boolean all = true;
+            for (Position p : inner.positions()) {
+                boolean match = outer.positions().stream()
+                        .anyMatch(o -> o.advisor().equals(p.advisor()) && o.side() == p.side() * flip);
+                if (!match) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) return true;
+        }
+        return false;
     }
 
     private List<Conflict> budgetConflict(AgentReport setter, List<AgentReport> reports) {
@@ -107,7 +200,9 @@ public final class ConflictDetector {
         if (spenders.isEmpty() || total <= ceiling) return List.of();
         var positions = new ArrayList<Position>();
         positions.add(ceilingPosition(setter, ceiling));
-        positions.addAll(spenders);
+        // The advisors whose spending makes the difference take part; small line items stay out of the dispute.
+        double share = MATERIAL_SHARE * total;
+        spenders.stream().filter(p -> p.costAmount() >= share).forEach(positions::add);
         double ratio = ceiling == 0 ? Double.POSITIVE_INFINITY : total / ceiling;
         Severity severity = ratio > 2
                 ? Severity.CRITICAL

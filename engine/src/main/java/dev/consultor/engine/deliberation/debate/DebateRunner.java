@@ -155,7 +155,8 @@ public final class DebateRunner {
                 p.reasoning(),
                 p.confidence(),
                 p.evidence(),
-                p.costAmount());
+                p.costAmount(),
+                p.side());
     }
 
     private static Round toRound(int number, List<ModelRequest> requests, List<Optional<Answers.Turn>> answers) {

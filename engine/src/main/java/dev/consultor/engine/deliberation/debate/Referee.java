@@ -88,7 +88,7 @@ final class Referee {
     }
 
     private Resolution majority(Conflict conflict, Map<String, Position> main, Map<String, Turn> latest) {
-        if (main.size() < 3) return null;
+        if (main.size() < 3 || conflict.kind() == ConflictKind.BUDGET_EXCEEDED) return null;
         Set<Integer> sides = conflict.sides();
         var support = new LinkedHashMap<Integer, List<String>>();
         for (var entry : main.entrySet()) {
@@ -143,7 +143,10 @@ final class Referee {
         }
         if (conflict.kind() == ConflictKind.BUDGET_EXCEEDED) {
             Position ceiling = best(conflict, -1);
-            Position spender = best(conflict, 1);
+            Position spender = conflict.positions().stream()
+                    .filter(p -> p.side() > 0)
+                    .max(Comparator.comparing(p -> p.costAmount() == null ? 0 : p.costAmount()))
+                    .orElse(best(conflict, 1));
             String limit = ceiling.costAmount() == null
                     ? ceiling.position()
                     : Format.money(ceiling.costAmount(), currency, language);

@@ -80,8 +80,8 @@ public final class ProposalBuilder {
                 : rec.map(r -> r.cost().amount()).orElse(null);
         return new Proposal(
                 id,
-                debate.resolution().decision(),
-                conflict.topic(),
+                title(conflict, debate, rec.orElse(null), cost),
+                conflict.topic() + ": " + debate.resolution().decision(),
                 author,
                 conflict.id(),
                 basis,
@@ -91,6 +91,27 @@ public final class ProposalBuilder {
                 rec.map(r -> dueDays(r)).orElse(60),
                 metric(rec.orElse(null), author, reports),
                 rec.map(Recommendation::kpi).orElse(""));
+    }
+
+    /** What the board would do: the prevailing recommendation, or the compromise proposed in the debate. */
+    private String title(Conflict conflict, Debate debate, Recommendation basis, Double cost) {
+        if (basis != null) {
+            if (conflict.kind() == ConflictKind.BUDGET_EXCEEDED && cost != null) {
+                return texts.get(
+                        "proposal.within_ceiling",
+                        "title",
+                        basis.title(),
+                        "ceiling",
+                        Format.money(cost, brief.currency(), brief.language()));
+            }
+            return basis.title();
+        }
+        return debate.rounds().stream()
+                .flatMap(r -> r.turns().stream())
+                .filter(t -> t.move() == dev.consultor.engine.deliberation.debate.Move.COMPROMISE)
+                .reduce((first, second) -> second)
+                .map(dev.consultor.engine.deliberation.debate.Turn::proposal)
+                .orElse(debate.resolution().decision());
     }
 
     private Proposal fromRecommendation(String id, Recommendation r, List<AgentReport> reports) {
