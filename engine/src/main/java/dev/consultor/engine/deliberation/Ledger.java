@@ -14,12 +14,20 @@ public final class Ledger {
         byStageAndAdvisor.merge(stage + "\u0000" + advisor, usage, Usage::plus);
     }
 
+    /** By stage in the order stages first spent, then by advisor in the order advisors first appeared. */
     public synchronized List<StageUsage> entries() {
+        var stages = new ArrayList<String>();
+        var advisors = new ArrayList<String>();
         var entries = new ArrayList<StageUsage>();
         byStageAndAdvisor.forEach((key, usage) -> {
             int split = key.indexOf('\u0000');
-            entries.add(new StageUsage(key.substring(0, split), key.substring(split + 1), usage));
+            var entry = new StageUsage(key.substring(0, split), key.substring(split + 1), usage);
+            if (!stages.contains(entry.stage())) stages.add(entry.stage());
+            if (!advisors.contains(entry.advisor())) advisors.add(entry.advisor());
+            entries.add(entry);
         });
+        entries.sort(java.util.Comparator.comparingInt((StageUsage e) -> stages.indexOf(e.stage()))
+                .thenComparingInt(e -> advisors.indexOf(e.advisor())));
         return List.copyOf(entries);
     }
 
