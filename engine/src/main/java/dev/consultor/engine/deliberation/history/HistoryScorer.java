@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Scores the tenant's earlier consultations for relevance to a brief: 0.35 for the same business type, 0.45 ×
+ * Scores the tenant's earlier consultations for relevance to a brief: 0.25 for the same business type, 0.55 ×
  * the share of themes in common (Jaccard), 0.20 × recency (halving every 365 days). Failed consultations and
  * those dated after the brief are never used; one that shares neither business type nor a theme is not
  * relevant, whatever its age.
@@ -38,7 +38,7 @@ public final class HistoryScorer {
             double jaccard = union.isEmpty() ? 0 : shared.size() / (double) union.size();
             long days = ChronoUnit.DAYS.between(past.date(), brief.asOf());
             double recency = Math.pow(0.5, days / 365.0);
-            double score = (sameType ? 0.35 : 0) + 0.45 * jaccard + 0.20 * recency;
+            double score = (sameType ? 0.25 : 0) + 0.55 * jaccard + 0.20 * recency;
             scored.add(new Precedent(
                     past.id(),
                     past.date(),
