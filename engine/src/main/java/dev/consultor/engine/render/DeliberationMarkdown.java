@@ -533,7 +533,7 @@ public final class DeliberationMarkdown {
         var out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (cp == '\n' || cp == '\r' || cp == '\t') out.append(' ');
-            else if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) return;
+            else if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029 || bidiControl(cp)) return;
             else if (cp == '<') out.append("&lt;");
             else if (cp == '>') out.append("&gt;");
             else if (cp == '&') out.append("&amp;");
@@ -541,6 +541,11 @@ public final class DeliberationMarkdown {
             else out.appendCodePoint(cp);
         });
         return out.toString().replaceAll(" {2,}", " ").strip();
+    }
+
+    /** Directional overrides can make text read differently from what it is. */
+    private static boolean bidiControl(int cp) {
+        return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
     }
 
     static String cell(String text) {

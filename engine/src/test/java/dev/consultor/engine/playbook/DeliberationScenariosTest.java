@@ -162,4 +162,46 @@ class DeliberationScenariosTest {
         Consultation b = run(CHURN, Depth.DEEP, new ArrayList<>());
         assertThat(DeliberationMarkdown.render(a)).isEqualTo(DeliberationMarkdown.render(b));
     }
+
+    @Test
+    void aFollowUpQuestionIsAnsweredFromTheConsultationWithCitations() throws InterruptedException {
+        Consultation c = run(SALES, Depth.STANDARD, new ArrayList<>());
+        var answer = Fixtures.engine().refine(c, "Por que não investir tudo agora em geração de demanda?", List.of());
+        assertThat(answer.points()).isNotEmpty();
+        var reportIds = c.reports().stream()
+                .flatMap(r -> r.recommendations().stream())
+                .map(r -> r.id())
+                .toList();
+        assertThat(answer.points())
+                .allSatisfy(p -> assertThat(p.sourceId())
+                        .satisfiesAnyOf(
+                                id -> assertThat(reportIds).contains(id),
+                                id -> assertThat(id)
+                                        .matches(
+                                                "(decision|resolution|risk|kpi):.+|[a-z]+:(summary|hypothesis-\\d+)")));
+        assertThat(answer.points())
+                .anyMatch(p -> p.text().toLowerCase(java.util.Locale.ROOT).contains("demanda"));
+    }
+
+    @Test
+    void anEarlierDecisionOnTheSameSituationIsCitedInTheSummary() {
+        var past = new dev.consultor.engine.brief.PastConsultation(
+                "prev-1",
+                Fixtures.AS_OF.minusMonths(4),
+                BusinessType.B2B,
+                List.of("falling-sales"),
+                "Vendas caíram 10%",
+                "Contratar dois SDRs e revisar o funil",
+                false);
+        Brief brief =
+                Fixtures.brief(SALES.problem(), SALES.type(), Depth.STANDARD).withHistory(List.of(past));
+        Consultation c = Fixtures.run(brief);
+        assertThat(c.deliberation().precedents())
+                .singleElement()
+                .satisfies(p -> assertThat(p.bearsOnDecision()).isTrue());
+        assertThat(c.artifacts().executiveSummary().precedents())
+                .singleElement()
+                .asString()
+                .contains("Contratar dois SDRs e revisar o funil");
+    }
 }
