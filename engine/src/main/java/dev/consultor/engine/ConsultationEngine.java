@@ -30,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs a consultation: each advisor starts the moment its own dependencies have finished (no layer barriers),
@@ -91,7 +92,10 @@ public final class ConsultationEngine {
         Map<String, CompletableFuture<AdvisorOutcome>> futures = new LinkedHashMap<>();
         boolean interrupted = false;
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            var call = new AdvisorCall(model, settings, executor);
+            // Repairs come out of the depth's call bound, so the analysis alone can never exceed it.
+            var repairs = new AtomicInteger(
+                    Math.max(0, deliberation.callBound(brief.depth(), roster.size()) - roster.size()));
+            var call = new AdvisorCall(model, settings, executor, repairs);
             for (AdvisorSpec spec : roster.inDependencyOrder()) {
                 var dependencies = spec.dependsOn().stream().map(futures::get).toList();
                 CompletableFuture<AdvisorOutcome> future = CompletableFuture.allOf(

@@ -87,8 +87,10 @@ public final class Board {
             }
 
             if (depth != Depth.QUICK && model.info().generative() && settings.modelAssistedConflicts()) {
-                var pass = new ModelConflictPass(caller, brief, tokens).run(reports, conflicts);
-                if (pass.isEmpty()) skip(skipped, listener, clock, "conflicts", texts.get("stop.bound"));
+                var pass = leavesRoomToDebate(budget, conflicts)
+                        ? new ModelConflictPass(caller, brief, tokens).run(reports, conflicts)
+                        : Optional.<List<Conflict>>empty();
+                if (pass.isEmpty()) skip(skipped, listener, clock, ModelConflictPass.STAGE, texts.get("stop.bound"));
                 else conflicts = pass.get();
             }
             for (Conflict c : conflicts) {
@@ -160,6 +162,16 @@ public final class Board {
                             budget.maxOutputTokens(),
                             budget.outputTokens()));
         }
+    }
+
+    /** The extra conflict pass is worth less than one debate round on the most severe conflict. */
+    private boolean leavesRoomToDebate(CallBudget budget, List<Conflict> conflicts) {
+        int round = conflicts.stream()
+                .filter(c -> c.severity().atLeast(settings.debateThreshold()))
+                .findFirst()
+                .map(DebateRunner::callsPerRound)
+                .orElse(0);
+        return budget.remainingCalls() - 1 >= round;
     }
 
     /** Deep depth always meets; standard depth meets when a high or critical conflict exists. */

@@ -144,4 +144,27 @@ class BoardTest {
             assertThat(intent.brief().history()).extracting(p -> p.id()).containsExactly("p1", "p2", "p3");
         });
     }
+
+    @Test
+    void repairsOfInvalidAnswersComeOutOfTheSameBound() {
+        var model = new FakeModel(intent -> intent instanceof AdvisorIntent ? "not json" : Board5.answer(intent));
+        Consultation c = run(Depth.QUICK, DeliberationSettings.defaults(), model, new CopyOnWriteArrayList<>());
+        assertThat(model.requests()).hasSize(6);
+        assertThat(c.status()).isEqualTo(dev.consultor.engine.ConsultationStatus.FAILED);
+    }
+
+    @Test
+    void aConsultationWithItsDeliberationSurvivesAJsonRoundTrip() {
+        Consultation c = run(
+                Depth.DEEP,
+                DeliberationSettings.defaults(),
+                new FakeModel(Board5::answer),
+                new CopyOnWriteArrayList<>());
+        String json = dev.consultor.engine.json.Json.write(c);
+        assertThat(json).contains("\"deliberation\"", "\"artifacts\"", "\"stage_usage\"", "\"method\":\"");
+        Consultation back = dev.consultor.engine.json.Json.read(json, Consultation.class);
+        assertThat(back.deliberation()).isEqualTo(c.deliberation());
+        assertThat(back.artifacts()).isEqualTo(c.artifacts());
+        assertThat(back.stageUsage()).isEqualTo(c.stageUsage());
+    }
 }

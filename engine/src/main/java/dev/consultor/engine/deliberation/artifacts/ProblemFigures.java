@@ -1,5 +1,6 @@
 package dev.consultor.engine.deliberation.artifacts;
 
+import dev.consultor.engine.deliberation.Format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -39,9 +40,19 @@ public final class ProblemFigures {
         return text.length() <= 360 ? text : text.substring(0, 359) + "…";
     }
 
-    /** The current value of a percentage stated as moving "from X% to Y%", when the problem states one. */
-    public static Double currentPercent(String problem) {
+    /**
+     * The current value of a percentage the problem states as moving "from X% to Y%" right after a word of the
+     * metric's name ("churn mensal subiu de 5% para 8%" gives 8 for "Churn mensal"), else null.
+     */
+    public static Double currentPercent(String problem, String metric) {
         Matcher m = FROM_TO.matcher(problem);
-        return m.find() ? Double.valueOf(m.group(2).replace(',', '.')) : null;
+        while (m.find()) {
+            String before = Format.fold(problem.substring(Math.max(0, m.start() - 60), m.start()));
+            for (String word : Format.fold(metric).split(" ")) {
+                if (word.length() >= 4 && before.contains(word))
+                    return Double.valueOf(m.group(2).replace(',', '.'));
+            }
+        }
+        return null;
     }
 }

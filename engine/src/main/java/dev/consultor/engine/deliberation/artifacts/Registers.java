@@ -56,8 +56,9 @@ final class Registers {
                     if (column != null) {
                         baseline = column.last();
                         source = "data";
-                    } else if (k.unit().contains("%") && ProblemFigures.currentPercent(brief.problem()) != null) {
-                        baseline = ProblemFigures.currentPercent(brief.problem());
+                    } else if (k.unit().contains("%")
+                            && ProblemFigures.currentPercent(brief.problem(), k.name()) != null) {
+                        baseline = ProblemFigures.currentPercent(brief.problem(), k.name());
                         source = "problem";
                     } else {
                         source = "unknown";
