@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds conflicts between advisors on the typed fields of their reports: opposite stances on a dimension,
@@ -67,23 +66,51 @@ public final class ConflictDetector {
      * weightiest recommendation on that dimension.
      */
     private Conflict stanceConflict(List<AgentReport> reports, Dimension dimension) {
-        var strongest = new LinkedHashMap<String, Recommendation>();
-        var sideOf = new LinkedHashMap<String, Integer>();
+        // The weightiest pair of opposite recommendations sets the sides; every other advisor with a stance on
+        // the dimension joins the side of its own weightiest one.
+        Recommendation bestA = null, bestB = null;
+        AgentReport authorA = null, authorB = null;
+        double bestWeight = -1;
+        String bestKey = "";
         for (AgentReport a : reports) {
-            for (Recommendation ra : a.recommendations()) {
-                Stance sa = stanceOn(ra, dimension);
-                if (sa == null || !opposedElsewhere(reports, a, sa)) continue;
-                Recommendation current = strongest.get(a.advisor());
-                if (current == null || weight(ra) > weight(current)) {
-                    strongest.put(a.advisor(), ra);
-                    sideOf.put(a.advisor(), sa.polarity());
+            for (AgentReport b : reports) {
+                if (a.advisor().compareTo(b.advisor()) >= 0) continue;
+                for (Recommendation ra : a.recommendations()) {
+                    Stance sa = stanceOn(ra, dimension);
+                    if (sa == null) continue;
+                    for (Recommendation rb : b.recommendations()) {
+                        Stance sb = stanceOn(rb, dimension);
+                        if (sb == null || !sa.opposes(sb)) continue;
+                        double w = weight(ra) + weight(rb);
+                        String key = ra.id() + "|" + rb.id();
+                        if (w > bestWeight || (w == bestWeight && key.compareTo(bestKey) < 0)) {
+                            bestWeight = w;
+                            bestKey = key;
+                            bestA = ra;
+                            bestB = rb;
+                            authorA = a;
+                            authorB = b;
+                        }
+                    }
                 }
             }
         }
-        if (strongest.isEmpty()) return null;
+        if (bestA == null) return null;
+        var chosen = new LinkedHashMap<String, Recommendation>();
+        for (AgentReport r : reports) {
+            if (r == authorA) chosen.put(r.advisor(), bestA);
+            else if (r == authorB) chosen.put(r.advisor(), bestB);
+            else {
+                r.recommendations().stream()
+                        .filter(x -> stanceOn(x, dimension) != null)
+                        .max(Comparator.comparingDouble(ConflictDetector::weight))
+                        .ifPresent(x -> chosen.put(r.advisor(), x));
+            }
+        }
         var positions = new ArrayList<Position>();
-        strongest.forEach((advisor, r) -> positions.add(position(report(reports, advisor), r, sideOf.get(advisor))));
-        var recommendations = List.copyOf(strongest.values());
+        chosen.forEach((advisor, r) -> positions.add(
+                position(report(reports, advisor), r, stanceOn(r, dimension).polarity())));
+        var recommendations = List.copyOf(chosen.values());
         int stakes = 1 + maxCost(recommendations) + maxImpact(recommendations);
         String topic = texts.get("topic.stances." + Format.lower(dimension));
         return new Conflict(
@@ -94,17 +121,6 @@ public final class ConflictDetector {
                 Severity.ofStakes(stakes),
                 dimension,
                 positions);
-    }
-
-    private static boolean opposedElsewhere(List<AgentReport> reports, AgentReport own, Stance stance) {
-        for (AgentReport other : reports) {
-            if (other.advisor().equals(own.advisor())) continue;
-            for (Recommendation r : other.recommendations()) {
-                Stance s = stanceOn(r, stance.dimension());
-                if (s != null && s.opposes(stance)) return true;
-            }
-        }
-        return false;
     }
 
     private static double weight(Recommendation r) {
@@ -262,22 +278,6 @@ public final class ConflictDetector {
                 r.cost().amount());
     }
 
-    private static String key(AgentReport report, Recommendation r) {
-        return report.advisor() + "/" + r.id() + "/" + r.title();
-    }
-
-    static List<Recommendation> recommendationsOf(List<AgentReport> reports, List<Position> positions) {
-        var result = new ArrayList<Recommendation>();
-        for (Position p : positions) {
-            for (AgentReport report : reports) {
-                if (!report.advisor().equals(p.advisor())) continue;
-                for (Recommendation r : report.recommendations())
-                    if (r.id().equals(p.recommendationId())) result.add(r);
-            }
-        }
-        return result;
-    }
-
     static int maxCost(List<Recommendation> recommendations) {
         return recommendations.stream()
                 .mapToInt(r -> r.cost().level().ordinal())
@@ -305,11 +305,5 @@ public final class ConflictDetector {
     /** Conflicts between exactly these two reports, for tests and pairwise checks. */
     public List<Conflict> detect(AgentReport a, AgentReport b) {
         return detect(List.of(a, b));
-    }
-
-    static Map<String, AgentReport> byAdvisor(List<AgentReport> reports) {
-        var map = new LinkedHashMap<String, AgentReport>();
-        for (AgentReport r : reports) map.putIfAbsent(r.advisor(), r);
-        return map;
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Asks a generative model for conflicts the typed rules cannot see. A conflict it adds is kept only if it cites
@@ -134,11 +133,5 @@ public final class ModelConflictPass {
             for (Recommendation rec : r.recommendations()) if (rec.id().equals(id)) return new Located(r, rec);
         }
         return null;
-    }
-
-    static Set<String> ids(List<AgentReport> reports) {
-        var ids = new HashSet<String>();
-        reports.forEach(r -> r.recommendations().forEach(rec -> ids.add(rec.id())));
-        return ids;
     }
 }
