@@ -52,7 +52,7 @@ record Board(Map<String, AgentReport> reports, Map<String, String> unavailable) 
     Map<String, String> vars(Reading reading) {
         var vars = new TreeMap<String, String>();
         report("analyst").flatMap(r -> r.hypotheses().stream().findFirst()).ifPresent(h -> {
-            vars.put("analyst_top", h.statement());
+            vars.put("analyst_top", withoutFinalStop(h.statement()));
             vars.put("analyst_confidence", Numbers.percent(Math.round(h.confidence() * 100), reading.language()));
         });
         top("commercial").ifPresent(r -> {
@@ -75,6 +75,11 @@ record Board(Map<String, AgentReport> reports, Map<String, String> unavailable) 
 
     private Optional<Recommendation> top(String advisor) {
         return report(advisor).flatMap(r -> r.recommendations().stream().findFirst());
+    }
+
+    /** Quoted inside a sentence, a statement loses its own full stop. */
+    static String withoutFinalStop(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     /** The advisors whose reports are unavailable, in board order. */

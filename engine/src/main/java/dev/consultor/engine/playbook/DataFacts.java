@@ -27,9 +27,17 @@ final class DataFacts {
     }
 
     record Found(DataSet set, ColumnProfile column) {
-        /** Time series have a period column; other files (one row per customer, per country) are cross-sections. */
+        /**
+         * Time series have a period column in ascending order and no identifier column; other files (one row per
+         * customer with a start date, one per country) are cross-sections, where first and last mean nothing.
+         */
         boolean series() {
-            return set.periodColumn() != null && column.changePct() != null;
+            return set.periodColumn() != null
+                    && column.changePct() != null
+                    && set.firstPeriod() != null
+                    && set.lastPeriod() != null
+                    && set.firstPeriod().compareTo(set.lastPeriod()) < 0
+                    && set.textColumns().stream().noneMatch(DataFacts::isIdentifier);
         }
     }
 
@@ -97,6 +105,11 @@ final class DataFacts {
                         ? f.column().last()
                         : f.column().mean() * f.set().rowCount())
                 .filter(v -> v > 0);
+    }
+
+    private static boolean isIdentifier(String column) {
+        String name = FigureReader.fold(column);
+        return name.equals("id") || name.endsWith("_id") || name.startsWith("id_") || name.equals("codigo");
     }
 
     private static boolean isMoney(ColumnProfile column) {

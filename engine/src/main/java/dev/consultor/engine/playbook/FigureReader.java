@@ -54,6 +54,8 @@ final class FigureReader {
     private static final Pattern QUARTER = Pattern.compile("\\bq([1-4])\\b|\\b([1-4])\\s?[oº°]?\\s+trimestre\\b");
     private static final Pattern COUNT = Pattern.compile("\\b" + NUM + "\\s+([a-z]+)");
 
+    private static final Map<String, Pattern> WORD_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final KnowledgeBase.Words words;
 
     FigureReader(KnowledgeBase.Words words) {
@@ -135,7 +137,7 @@ final class FigureReader {
         m = AMOUNT_AFTER.matcher(text);
         while (m.find()) {
             String unit = m.group(3);
-            String currency = unit.startsWith("real") ? "BRL" : unit.startsWith("euro") ? "EUR" : "USD";
+            String currency = unit.startsWith("rea") ? "BRL" : unit.startsWith("euro") ? "EUR" : "USD";
             amounts.add(new Figures.Amount(number(m.group(1), language) * scale(m.group(2)), currency));
         }
         return amounts;
@@ -150,7 +152,8 @@ final class FigureReader {
     private Optional<KnowledgeBase.Word> region(String text) {
         for (KnowledgeBase.Word region : words.regions()) {
             for (String match : region.match()) {
-                if (Pattern.compile("\\b" + Pattern.quote(match) + "\\b")
+                if (WORD_PATTERNS
+                        .computeIfAbsent(match, FigureReader::wordPattern)
                         .matcher(text)
                         .find()) {
                     return Optional.of(region);
@@ -158,6 +161,10 @@ final class FigureReader {
             }
         }
         return Optional.empty();
+    }
+
+    private static Pattern wordPattern(String word) {
+        return Pattern.compile("\\b" + Pattern.quote(word) + "\\b");
     }
 
     private static double scale(String unit) {

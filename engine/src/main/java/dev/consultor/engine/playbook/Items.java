@@ -116,13 +116,15 @@ final class Items {
         return word == null ? unit : word.get(0).in(lang);
     }
 
-    /** The rendered name of the KPI with this key, looked up in the situations the analysis is built from. */
+    /** The name of the KPI with this key, looked up in the situations the analysis is built from; empty if none. */
     String kpiName(String key) {
         if (key.isEmpty()) return "";
         for (Situation s : reading.situations()) {
             for (Situation.KpiItem k : s.kpis()) {
-                if (k.key().equals(key) && k.appliesTo(type)) {
-                    return text(k.name()).orElse("");
+                // Only a KPI that can be measured for this brief is worth pointing at.
+                if (k.key().equals(key)) {
+                    var kpi = kpi(k);
+                    if (kpi.isPresent()) return kpi.get().name();
                 }
             }
         }

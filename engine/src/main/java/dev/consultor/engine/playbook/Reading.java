@@ -23,7 +23,7 @@ record Reading(
         Map<String, String> vars) {
 
     /** What a month of revenue is taken to be when nothing in the brief says, per currency unit of BRL. */
-    private static final double DEFAULT_MONTHLY_REVENUE_BRL = 400_000;
+    private static final double DEFAULT_MONTHLY_REVENUE_BRL = 500_000;
 
     private static final List<String> CUSTOMER_COLUMNS =
             List.of("clientes_ativos", "clientes_inicio", "clientes_fim", "customers", "clientes");

@@ -48,12 +48,15 @@ record Situation(
 
     /** A regular expression over the brief's folded (lower-case, accent-free) text and how much a match counts. */
     record Signal(String pattern, int weight) {
+        /** Compiled once per pattern: recognition runs for every advisor of every consultation. */
+        private static final Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
         Signal {
-            Pattern.compile(pattern);
+            COMPILED.computeIfAbsent(pattern, Pattern::compile);
         }
 
         Pattern compiled() {
-            return Pattern.compile(pattern);
+            return COMPILED.computeIfAbsent(pattern, Pattern::compile);
         }
     }
 

@@ -1,0 +1,77 @@
+package dev.consultor.engine.playbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.consultor.engine.Consultation;
+import dev.consultor.engine.ConsultationStatus;
+import dev.consultor.engine.brief.Brief;
+import dev.consultor.engine.brief.BusinessType;
+import dev.consultor.engine.brief.Depth;
+import dev.consultor.engine.brief.Language;
+import dev.consultor.engine.report.AgentReport;
+import dev.consultor.engine.report.Kpi;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Whatever the problem, business type, depth and language, every advisor answers with a report the engine accepts
+ * and exactly the depth's counts, and the financial ceiling stays below the commercial ask.
+ */
+class PlaybookDepthPropertyTest {
+    private static final List<String> PROBLEMS = List.of(
+            Fixtures.FALLING_SALES,
+            Fixtures.EUROPE,
+            Fixtures.CHURN,
+            Fixtures.FALLING_SALES_EN,
+            "Nosso caixa está apertado e só dura mais 4 meses; temos R$ 300 mil em caixa.",
+            "Our margins are being squeezed because supplier costs rose 12% in Q2.",
+            "Estamos pensando em reajustar o preço dos planos em 15% para novos clientes.",
+            "We are launching a new product line for small businesses in Q3.",
+            "Um novo concorrente entrou com preço 30% menor e está roubando nossos clientes.",
+            "We doubled in a year and now have a delivery backlog and an overloaded team of 40 employees.",
+            "Queremos captar R$ 5 milhões numa rodada seed com investidores anjo.",
+            "Gostaria de uma avaliação geral da empresa e dos próximos passos.",
+            "Quero vender mais.");
+
+    @Provide
+    Arbitrary<String> problems() {
+        return Arbitraries.of(PROBLEMS);
+    }
+
+    @Property(tries = 60)
+    void everyAdvisorGivesExactlyTheDepthsCounts(
+            @ForAll("problems") String problem,
+            @ForAll BusinessType type,
+            @ForAll Depth depth,
+            @ForAll Language language) {
+        Brief brief = new Brief(problem, type, depth, language, List.of(), List.of(), Fixtures.AS_OF, null);
+
+        Consultation c = Fixtures.run(brief);
+
+        assertThat(c.status()).as(c.errors().toString()).isEqualTo(ConsultationStatus.COMPLETED);
+        for (AgentReport report : c.reports()) {
+            assertThat(report.hypotheses()).as(report.advisor()).hasSize(depth.hypotheses());
+            assertThat(report.recommendations()).as(report.advisor()).hasSize(depth.recommendations());
+            assertThat(report.risks()).as(report.advisor()).hasSize(depth.risks());
+            assertThat(report.kpis()).as(report.advisor()).hasSize(depth.kpis());
+            assertThat(report.kpis()).allSatisfy(PlaybookDepthPropertyTest::movesTheRightWay);
+        }
+        double ask = Fixtures.report(c, "commercial").recommendations().stream()
+                .mapToDouble(r -> r.cost().amount())
+                .sum();
+        assertThat(Fixtures.report(c, "financial").budgetCeiling()).isPositive().isLessThan(ask);
+    }
+
+    private static void movesTheRightWay(Kpi kpi) {
+        if (kpi.baseline() == null) return;
+        switch (kpi.direction()) {
+            case INCREASE -> assertThat(kpi.target()).as(kpi.name()).isGreaterThan(kpi.baseline());
+            case DECREASE -> assertThat(kpi.target()).as(kpi.name()).isLessThan(kpi.baseline());
+            case MAINTAIN -> {}
+        }
+    }
+}
