@@ -50,9 +50,8 @@ public final class PromptBuilder {
         Language language = brief.language();
         String dir = "prompts/" + language.tag() + "/";
         String focus = Resources.text(dir + advisor.promptTemplate() + ".md").strip();
-        return fill(
-                Resources.text(dir + "_frame.md"),
-                Map.of(
+        return Resources.template(dir + "_frame.md")
+                .fill(Map.of(
                         "persona", advisor.persona(language),
                         "business_type", brief.businessType().label(language),
                         "responsibilities", String.join("; ", advisor.responsibilities(language)),
@@ -75,13 +74,5 @@ public final class PromptBuilder {
                         + ". Não presuma o que ele diria; declare a lacuna e reduza a confiança onde ela pesar.\n"
                 : "## " + advisorName + "\nREPORT UNAVAILABLE: " + reason
                         + ". Do not guess what it would say; state the gap and lower your confidence where it matters.\n";
-    }
-
-    private static String fill(String template, Map<String, String> values) {
-        String result = template;
-        for (var entry : values.entrySet()) {
-            result = result.replace("{{" + entry.getKey() + "}}", entry.getValue());
-        }
-        return result;
     }
 }

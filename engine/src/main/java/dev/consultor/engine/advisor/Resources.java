@@ -10,11 +10,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Text resources beside this package (prompt templates, schemas), read once and kept. */
 final class Resources {
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Template> TEMPLATES = new ConcurrentHashMap<>();
 
     private Resources() {}
 
     static String text(String path) {
         return CACHE.computeIfAbsent(path, Resources::load);
+    }
+
+    static Template template(String path) {
+        return TEMPLATES.computeIfAbsent(path, p -> Template.compile(text(p)));
     }
 
     private static String load(String path) {

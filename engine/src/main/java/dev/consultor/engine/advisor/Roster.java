@@ -101,6 +101,36 @@ public final class Roster {
                 .orElseThrow();
     }
 
+    /**
+     * The same advisors run stage by stage, as a layer-barrier scheduler would: each advisor also waits for every
+     * advisor of all earlier layers. Kept as the baseline the dependency-driven schedule is measured against.
+     */
+    public Roster withLayerBarriers() {
+        var layer = new HashMap<String, Integer>();
+        for (AdvisorSpec spec : order) {
+            layer.put(
+                    spec.id(),
+                    spec.dependsOn().stream().mapToInt(layer::get).max().orElse(-1) + 1);
+        }
+        var specs = new ArrayList<AdvisorSpec>();
+        for (AdvisorSpec spec : order) {
+            var dependsOn = new java.util.LinkedHashSet<>(spec.dependsOn());
+            for (AdvisorSpec other : order) {
+                if (layer.get(other.id()) < layer.get(spec.id())) dependsOn.add(other.id());
+            }
+            specs.add(new AdvisorSpec(
+                    spec.id(),
+                    spec.names(),
+                    spec.personas(),
+                    spec.responsibilities(),
+                    spec.boardRole(),
+                    List.copyOf(dependsOn),
+                    spec.outputSchema(),
+                    spec.promptTemplate()));
+        }
+        return new Roster(specs);
+    }
+
     private static List<AdvisorSpec> topologicalOrder(Map<String, AdvisorSpec> byId) {
         var state = new HashMap<String, Integer>(); // 1 visiting, 2 done
         var result = new ArrayList<AdvisorSpec>();

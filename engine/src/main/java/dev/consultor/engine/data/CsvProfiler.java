@@ -42,7 +42,8 @@ public final class CsvProfiler {
             "day");
     private static final Pattern PERIOD_VALUE =
             Pattern.compile("\\d{4}([-/]\\d{1,2}([-/]\\d{1,2})?|-?Q[1-4])|\\d{1,2}/\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}");
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+([.,]\\d+)?|[.,]\\d+)(e[-+]?\\d+)?%?");
+    private static final Pattern NUMBER =
+            Pattern.compile("[-+]?(\\d+([.,]\\d{3})*([.,]\\d+)?|[.,]\\d+)(e[-+]?\\d+)?%?");
     /** Below this relative slope over the whole series a column counts as flat. */
     private static final double FLAT_THRESHOLD = 0.02;
 
@@ -214,6 +215,9 @@ public final class CsvProfiler {
             if (sign != 0 && lastSign != 0 && sign != lastSign) reversals++;
             if (sign != 0) lastSign = sign;
         }
+        double min = java.util.Arrays.stream(values).min().orElseThrow();
+        double max = java.util.Arrays.stream(values).max().orElseThrow();
+        if ((max - min) / scale < FLAT_THRESHOLD) return Trend.FLAT;
         if (n >= 4 && reversals > (n - 1) / 2) return Trend.VOLATILE;
         if (Math.abs(relative) < FLAT_THRESHOLD) return Trend.FLAT;
         return relative > 0 ? Trend.RISING : Trend.FALLING;

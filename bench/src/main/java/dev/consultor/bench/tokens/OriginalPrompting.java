@@ -1,0 +1,58 @@
+package dev.consultor.bench.tokens;
+
+import dev.consultor.engine.advisor.AdvisorSpec;
+import dev.consultor.engine.advisor.BriefText;
+import dev.consultor.engine.advisor.PromptBuilder;
+import dev.consultor.engine.advisor.Roster;
+import dev.consultor.engine.brief.Brief;
+import dev.consultor.engine.model.TokenUsage;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A reconstruction of how the original system prompted its advisors: the same personas and instructions and
+ * the same dependency graph, but each advisor answered in prose, and every dependency's full prose report was
+ * put into the prompt twice (once among "the other specialists' analyses" and again in "the full context");
+ * nothing was cached. Only token counts are needed, so no server is involved.
+ */
+final class OriginalPrompting {
+    private OriginalPrompting() {}
+
+    /** Tokens per advisor, in the roster's dependency order. */
+    static Map<String, TokenUsage> run(Scenario scenario) {
+        return run(scenario, 1.0);
+    }
+
+    /**
+     * Tokens per advisor when the original's prose reports are {@code proseFactor} times as long as the same
+     * content written tersely (an unconstrained model asked for "a complete report" writes more); the longer
+     * reports cost both as output and, twice each, as the input of every dependent advisor.
+     */
+    static Map<String, TokenUsage> run(Scenario scenario, double proseFactor) {
+        Roster roster = Roster.defaults();
+        var prompts = new PromptBuilder(roster);
+        Brief brief = scenario.brief();
+        var prose = new HashMap<String, Long>();
+        var usage = new LinkedHashMap<String, TokenUsage>();
+        for (AdvisorSpec spec : roster.inDependencyOrder()) {
+            String system = prompts.system(spec, brief);
+            var user = new StringBuilder(BriefText.problem(brief));
+            long dependencies = 0;
+            if (!spec.dependsOn().isEmpty()) {
+                // The headings of the two sections that each carried every dependency's full report.
+                user.append("\n# Análises dos outros especialistas\n");
+                user.append("\n# Contexto completo para a sua análise\n");
+                for (String dependency : spec.dependsOn()) dependencies += 2 * prose.get(dependency);
+            }
+            user.append("\nEscreva o seu relatório completo em Markdown, com todas as seções.");
+            String answer = ProseReport.of(spec.name(brief.language()), SampleReports.of(scenario, spec.id()));
+            long output = Math.round(Tokens.of(answer) * proseFactor);
+            prose.put(spec.id(), output);
+            usage.put(
+                    spec.id(),
+                    new TokenUsage(Tokens.of(system) + Tokens.of(user.toString()) + dependencies, output, 0, 0));
+        }
+        return usage;
+    }
+}

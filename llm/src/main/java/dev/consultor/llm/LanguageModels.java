@@ -1,0 +1,126 @@
+package dev.consultor.llm;
+
+import dev.consultor.engine.model.LanguageModel;
+import dev.consultor.engine.model.ModelPrice;
+import dev.consultor.engine.model.PriceTable;
+import dev.consultor.llm.anthropic.AnthropicModel;
+import dev.consultor.llm.anthropic.AnthropicSettings;
+import dev.consultor.llm.openai.OpenAiCompatibleModel;
+import dev.consultor.llm.openai.OpenAiSettings;
+import dev.consultor.llm.provider.ModelRouting;
+import dev.consultor.llm.provider.ProviderHealth;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Supplier;
+
+/**
+ * Builds the language model a configuration names. The offline model lives in the engine, so it is passed in:
+ *
+ * <pre>{@code
+ * LlmConfig config = LlmConfig.fromEnvironment().withProvider(Provider.parse(cliModel)).withModel(cliLlmModel);
+ * LanguageModel model = LanguageModels.create(config, PlaybookModel::new);
+ * PriceTable prices = LanguageModels.prices(config);
+ * }</pre>
+ */
+public final class LanguageModels {
+    private LanguageModels() {}
+
+    /**
+     * The hosted or local model the configuration names, or empty when it names the offline model.
+     *
+     * @throws InvalidLlmConfiguration when something the provider needs is missing, e.g. the Anthropic key
+     */
+    public static Optional<LanguageModel> create(LlmConfig config) {
+        return switch (config.provider()) {
+            case OFFLINE -> Optional.empty();
+            case ANTHROPIC -> Optional.of(anthropic(config));
+            case OPENAI -> Optional.of(openAi(config));
+        };
+    }
+
+    /** The configured model, or the offline one from {@code offline}. */
+    public static LanguageModel create(LlmConfig config, Supplier<? extends LanguageModel> offline) {
+        return create(config).orElseGet(offline);
+    }
+
+    /** The circuit-breaker state of a model that talks to a provider, for health reports. */
+    public static Optional<ProviderHealth> health(LanguageModel model) {
+        return model instanceof ProviderHealth.Reporting reporting ? Optional.of(reporting.health()) : Optional.empty();
+    }
+
+    /**
+     * The built-in price table with the configured file's prices added or replaced. The file has the engine's
+     * format: {@code model = input, output, cache write, cache read} in USD per million tokens.
+     */
+    public static PriceTable prices(LlmConfig config) {
+        PriceTable table = PriceTable.defaults();
+        if (config.prices().isEmpty()) return table;
+        var file = config.prices().get();
+        var properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new InvalidLlmConfiguration("cannot read the price file " + file + " (CONSULTOR_PRICES): " + e);
+        }
+        var overrides = new HashMap<String, ModelPrice>();
+        for (String model : properties.stringPropertyNames()) {
+            overrides.put(model, price(file + ": " + model, properties.getProperty(model)));
+        }
+        return table.with(overrides);
+    }
+
+    private static ModelPrice price(String where, String value) {
+        String[] parts = value.split(",");
+        if (parts.length != 4) {
+            throw new InvalidLlmConfiguration(
+                    where + " needs 4 numbers (input, output, cache write, cache read per million tokens)");
+        }
+        try {
+            return new ModelPrice(
+                    Double.parseDouble(parts[0].strip()),
+                    Double.parseDouble(parts[1].strip()),
+                    Double.parseDouble(parts[2].strip()),
+                    Double.parseDouble(parts[3].strip()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidLlmConfiguration(where + ": " + e.getMessage());
+        }
+    }
+
+    static AnthropicModel anthropic(LlmConfig config) {
+        if (config.anthropicApiKey() == null) {
+            throw new InvalidLlmConfiguration("the anthropic provider needs an API key: set ANTHROPIC_API_KEY (or run"
+                    + " with the offline model)");
+        }
+        AnthropicSettings defaults = AnthropicSettings.defaults(config.anthropicApiKey());
+        String model = config.model() == null ? AnthropicSettings.DEFAULT_MODEL : config.model();
+        String chair = config.chairModel() != null
+                ? config.chairModel()
+                : config.model() != null ? config.model() : AnthropicSettings.DEFAULT_CHAIR_MODEL;
+        return AnthropicModel.create(defaults.withBaseUrl(config.anthropicBaseUrl())
+                .withModels(new ModelRouting(model, chair, config.perRole()))
+                .withCallTimeout(config.callTimeout()));
+    }
+
+    static OpenAiCompatibleModel openAi(LlmConfig config) {
+        String baseUrl = config.openAiBaseUrl() == null ? OpenAiSettings.DEFAULT_BASE_URL : config.openAiBaseUrl();
+        boolean openAiItself = baseUrl.contains("api.openai.com");
+        if (config.model() == null && !openAiItself) {
+            throw new InvalidLlmConfiguration("name the model the server at " + baseUrl + " should run: set"
+                    + " CONSULTOR_LLM_MODEL or pass --llm-model (e.g. llama3.1)");
+        }
+        if (config.openAiApiKey() == null && openAiItself) {
+            throw new InvalidLlmConfiguration(
+                    "the OpenAI API needs a key: set OPENAI_API_KEY, or point" + " OPENAI_BASE_URL at a local server");
+        }
+        var settings = OpenAiSettings.defaults(baseUrl, config.openAiApiKey(), config.model())
+                .withCallTimeout(config.callTimeout());
+        String model = settings.models().defaultModel();
+        return OpenAiCompatibleModel.create(settings.withModels(
+                new ModelRouting(model, config.chairModel() == null ? model : config.chairModel(), config.perRole())));
+    }
+}

@@ -1,0 +1,135 @@
+package dev.consultor.llm.anthropic;
+
+import com.anthropic.core.JsonValue;
+import com.anthropic.models.messages.CacheControlEphemeral;
+import com.anthropic.models.messages.ContentBlockParam;
+import com.anthropic.models.messages.MessageCreateParams;
+import com.anthropic.models.messages.TextBlockParam;
+import com.anthropic.models.messages.Tool;
+import com.anthropic.models.messages.ToolChoiceTool;
+import dev.consultor.engine.json.Json;
+import dev.consultor.engine.model.ContextBlock;
+import dev.consultor.engine.model.ModelRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Translates an engine request into a Messages API request, laid out for prompt caching.
+ *
+ * <p>Anthropic caches prefixes in the order tools → system → messages. Every advisor answers the same schema and
+ * reads the same brief, while its persona differs, so the layout puts what advisors share first:
+ *
+ * <ol>
+ *   <li>tools: the one answer tool, whose input schema is the response schema (identical for all advisors);
+ *   <li>system: the cacheable context blocks (brief, data, history), with a breakpoint on the last of them — the
+ *       prefix every advisor of the consultation reuses;
+ *   <li>system: the advisor's own persona and instructions, with a second breakpoint — reused when the same
+ *       advisor is asked again (the engine's repair attempt, later debate rounds);
+ *   <li>one user message: the volatile blocks (dependencies' digests, unavailability notes, a repair note) and
+ *       the instruction to answer through the tool; never cached.
+ * </ol>
+ *
+ * The answer is forced through the tool ({@code tool_choice} names it), so it arrives as the tool's JSON input.
+ */
+final class AnthropicRequests {
+    static final String TOOL_DESCRIPTION =
+            "Submit your complete answer. Call it exactly once; the input is the answer.";
+    private static final CacheControlEphemeral CACHE =
+            CacheControlEphemeral.builder().build();
+
+    private AnthropicRequests() {}
+
+    static MessageCreateParams build(ModelRequest request, String model, boolean strict) {
+        var system = new ArrayList<TextBlockParam>();
+        List<ContextBlock> shared =
+                request.context().stream().filter(ContextBlock::cacheable).toList();
+        for (int i = 0; i < shared.size(); i++) {
+            var block = TextBlockParam.builder().text(shared.get(i).text());
+            if (i == shared.size() - 1) block.cacheControl(CACHE);
+            system.add(block.build());
+        }
+        system.add(TextBlockParam.builder()
+                .text(request.system())
+                .cacheControl(CACHE)
+                .build());
+
+        var user = new ArrayList<ContentBlockParam>();
+        for (ContextBlock block : request.context()) {
+            if (!block.cacheable()) user.add(ContentBlockParam.ofText(block.text()));
+        }
+        user.add(ContentBlockParam.ofText(instruction(request)));
+
+        return MessageCreateParams.builder()
+                .model(model)
+                .maxTokens(request.maxTokens())
+                .addTool(tool(request, strict))
+                .toolChoice(ToolChoiceTool.builder()
+                        .name(toolName(request))
+                        .disableParallelToolUse(true)
+                        .build())
+                .system(MessageCreateParams.System.ofTextBlockParams(system))
+                .addUserMessageOfContentBlockParams(user)
+                .build();
+    }
+
+    static String toolName(ModelRequest request) {
+        return request.schema().name().replaceAll("[^a-zA-Z0-9_-]", "_");
+    }
+
+    static String instruction(ModelRequest request) {
+        return "Answer now by calling the " + toolName(request) + " tool once with your complete answer.";
+    }
+
+    /** What identifies the shared prefix: the model, the tool and the cacheable blocks. */
+    static String sharedPrefixKey(ModelRequest request, String model) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(model.getBytes(StandardCharsets.UTF_8));
+            digest.update(request.schema().json().getBytes(StandardCharsets.UTF_8));
+            for (ContextBlock block : request.context()) {
+                if (block.cacheable()) digest.update(block.text().getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static boolean hasSharedPrefix(ModelRequest request) {
+        return request.context().stream().anyMatch(ContextBlock::cacheable);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Tool tool(ModelRequest request, boolean strict) {
+        Map<String, Object> schema =
+                new LinkedHashMap<>(Json.read(request.schema().json(), Map.class));
+        // Keywords about the document, not the input; the tool's input_schema carries neither.
+        schema.remove("$schema");
+        schema.remove("title");
+        var input = Tool.InputSchema.builder();
+        Object properties = schema.remove("properties");
+        Object required = schema.remove("required");
+        schema.remove("type");
+        if (properties instanceof Map<?, ?> map) {
+            var props = Tool.InputSchema.Properties.builder();
+            ((Map<String, Object>) map)
+                    .forEach((name, value) -> props.putAdditionalProperty(name, JsonValue.from(value)));
+            input.properties(props.build());
+        }
+        if (required instanceof List<?> list)
+            input.required(list.stream().map(String::valueOf).toList());
+        schema.forEach((key, value) -> input.putAdditionalProperty(key, JsonValue.from(value)));
+        var tool = Tool.builder()
+                .name(toolName(request))
+                .description(TOOL_DESCRIPTION)
+                .inputSchema(input.build());
+        if (strict) tool.strict(true);
+        return tool.build();
+    }
+}

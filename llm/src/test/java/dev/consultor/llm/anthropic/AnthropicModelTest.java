@@ -1,0 +1,199 @@
+package dev.consultor.llm.anthropic;
+
+import static dev.consultor.llm.fake.AnthropicReplies.toolAnswer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.consultor.engine.json.Json;
+import dev.consultor.engine.model.Completion;
+import dev.consultor.engine.model.ModelRequest;
+import dev.consultor.engine.model.PriceTable;
+import dev.consultor.engine.model.TokenUsage;
+import dev.consultor.llm.fake.AnthropicReplies;
+import dev.consultor.llm.fake.AnthropicReplies.Tokens;
+import dev.consultor.llm.fake.FakeProvider;
+import dev.consultor.llm.fake.Reports;
+import dev.consultor.llm.fake.Requests;
+import dev.consultor.llm.fake.Waits;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class AnthropicModelTest {
+    private final FakeProvider fake = FakeProvider.start();
+    private final AnthropicModel model = AnthropicModel.create(
+            AnthropicSettings.defaults("test-key").withBaseUrl(fake.baseUrl()).withCallTimeout(Duration.ofSeconds(5)),
+            Clock.systemUTC(),
+            new Waits());
+
+    @AfterEach
+    void stop() {
+        fake.close();
+    }
+
+    @Test
+    void sendsTheSharedBriefFirstThenThePersonaWithCacheBreakpointsAndForcesTheAnswerTool() throws Exception {
+        fake.then(toolAnswer("claude-haiku-4-5", Reports.valid("analyst"), Tokens.of(900, 300)));
+        ModelRequest request = Requests.of("analyst");
+
+        model.complete(request);
+
+        FakeProvider.Recorded sent = fake.last();
+        assertThat(sent.path()).isEqualTo("/v1/messages");
+        // The SDK decides how the key travels (x-api-key, or a bearer token in recent versions).
+        assertThat(sent.headers())
+                .containsAnyOf(Map.entry("x-api-key", "test-key"), Map.entry("authorization", "Bearer test-key"));
+        assertThat(sent.header("anthropic-version")).isNotBlank();
+        JsonNode body = sent.json();
+        assertThat(body.get("model").asString()).isEqualTo("claude-haiku-4-5");
+        assertThat(body.get("max_tokens").asInt()).isEqualTo(2048);
+        assertThat(body.has("stream") && body.get("stream").asBoolean()).isFalse();
+        JsonNode system = body.get("system");
+        assertThat(system.size()).isEqualTo(2);
+        assertThat(system.get(0).get("text").asString()).contains("Nossas vendas caíram 20%");
+        assertThat(system.get(0).get("cache_control").get("type").asString()).isEqualTo("ephemeral");
+        assertThat(system.get(1).get("text").asString()).isEqualTo(request.system());
+        assertThat(system.get(1).get("cache_control").get("type").asString()).isEqualTo("ephemeral");
+        JsonNode tool = body.get("tools").get(0);
+        assertThat(tool.get("name").asString()).isEqualTo("agent_report");
+        assertThat(tool.get("input_schema").get("type").asString()).isEqualTo("object");
+        assertThat(tool.get("input_schema").get("required").toString()).contains("summary", "budget_ceiling");
+        assertThat(tool.get("input_schema").get("properties").has("recommendations"))
+                .isTrue();
+        assertThat(tool.get("input_schema").get("additionalProperties").asBoolean())
+                .isFalse();
+        assertThat(tool.get("input_schema").has("$schema")).isFalse();
+        assertThat(body.get("tool_choice").get("type").asString()).isEqualTo("tool");
+        assertThat(body.get("tool_choice").get("name").asString()).isEqualTo("agent_report");
+        JsonNode user = body.get("messages").get(0);
+        assertThat(user.get("role").asString()).isEqualTo("user");
+        assertThat(user.toString()).doesNotContain("cache_control");
+    }
+
+    @Test
+    void putsDependencyDigestsInTheUncachedUserTurn() throws Exception {
+        fake.then(toolAnswer("claude-haiku-4-5", Reports.valid("commercial"), Tokens.of(900, 300)));
+        var analyst = dev.consultor.engine.json.Json.read(
+                        Reports.valid("analyst"), dev.consultor.engine.report.AgentReport.class)
+                .attributedTo("analyst");
+
+        model.complete(Requests.of("commercial", Map.of("analyst", analyst)));
+
+        JsonNode body = fake.last().json();
+        assertThat(body.get("system").toString()).doesNotContain("Audit lost deals");
+        assertThat(body.get("messages").get(0).get("content").get(0).get("text").asString())
+                .contains("Audit lost deals");
+    }
+
+    @Test
+    void routesTheChairToTheStrongerModel() throws Exception {
+        fake.then(toolAnswer("claude-sonnet-4-5-20250929", Reports.valid("reviewer"), Tokens.of(900, 300)));
+
+        Completion completion = model.complete(Requests.of("reviewer", Map.of()));
+
+        assertThat(fake.last().json().get("model").asString()).isEqualTo("claude-sonnet-4-5");
+        assertThat(completion.model()).isEqualTo("claude-sonnet-4-5");
+    }
+
+    @Test
+    void returnsTheToolInputAsJsonWithUsageIncludingCacheTokens() throws Exception {
+        fake.then(toolAnswer("claude-haiku-4-5-20251001", Reports.valid("analyst"), new Tokens(120, 640, 2100, 0)));
+
+        Completion completion = model.complete(Requests.of("analyst"));
+
+        assertThat(Json.mapper().readTree(completion.content()))
+                .isEqualTo(Json.mapper().readTree(Reports.valid("analyst")));
+        assertThat(completion.usage()).isEqualTo(new TokenUsage(120, 640, 2100, 0));
+        assertThat(completion.model()).isEqualTo("claude-haiku-4-5");
+        assertThat(completion.latency()).isPositive();
+    }
+
+    @Test
+    void costsCacheReadsAndWritesAtTheirOwnPrices() throws Exception {
+        fake.then(toolAnswer("claude-haiku-4-5", Reports.valid("analyst"), new Tokens(1_000, 2_000, 100_000, 10_000)));
+
+        Completion completion = model.complete(Requests.of("analyst"));
+
+        // haiku-4-5: input 1, output 5, cache write 1.25, cache read 0.10 USD per million tokens
+        double expected = (1_000 * 1 + 2_000 * 5 + 10_000 * 1.25 + 100_000 * 0.10) / 1_000_000d;
+        assertThat(PriceTable.defaults().costUsd(completion.model(), completion.usage()))
+                .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void streamsTheAnswerFragmentsAndReadsUsageFromTheStreamEvents() throws Exception {
+        String answer = Reports.valid("analyst");
+        fake.then(AnthropicReplies.toolStream("claude-haiku-4-5", answer, new Tokens(80, 700, 1500, 300), 6));
+        List<String> deltas = new ArrayList<>();
+
+        Completion completion = model.complete(Requests.of("analyst"), deltas::add);
+
+        assertThat(fake.last().json().get("stream").asBoolean()).isTrue();
+        assertThat(deltas).hasSizeGreaterThan(1);
+        assertThat(String.join("", deltas)).isEqualTo(answer);
+        assertThat(completion.content()).isEqualTo(answer);
+        assertThat(completion.usage()).isEqualTo(new TokenUsage(80, 700, 1500, 300));
+    }
+
+    @Test
+    void handsProseBackToTheEngineWhenTheModelIgnoresTheTool() throws Exception {
+        fake.then(AnthropicReplies.textAnswer("claude-haiku-4-5", "I think sales fell because...", Tokens.of(9, 9)));
+
+        Completion completion = model.complete(Requests.of("analyst"));
+
+        assertThat(completion.content()).isEqualTo("I think sales fell because...");
+    }
+
+    @Test
+    void firstCallWithANewSharedPrefixGoesAloneAndTheOthersFollowOnceItStarted() throws Exception {
+        fake.otherwise(r -> toolAnswer("claude-haiku-4-5", Reports.valid("x"), Tokens.of(9, 9))
+                .after(Duration.ofMillis(400)));
+        var analyst = Requests.of("analyst");
+        var market = Requests.of("market");
+        var started = new java.util.concurrent.CopyOnWriteArrayList<Long>();
+        long t0 = System.nanoTime();
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var a = pool.submit(() -> {
+                started.add((System.nanoTime() - t0) / 1_000_000);
+                return model.complete(analyst);
+            });
+            Thread.sleep(50);
+            var b = pool.submit(() -> model.complete(market));
+            a.get();
+            b.get();
+        }
+        assertThat(fake.count()).isEqualTo(2);
+        // The second request left only after the first one's answer had arrived (non-streamed: its end).
+        long elapsed = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(elapsed).isGreaterThanOrEqualTo(800);
+    }
+
+    @Test
+    void asksForStrictToolUseOnlyWhenConfigured() throws Exception {
+        fake.otherwise(r -> toolAnswer("claude-haiku-4-5", Reports.valid("analyst"), Tokens.of(9, 9)));
+        var strict = AnthropicModel.create(
+                AnthropicSettings.defaults("test-key")
+                        .withBaseUrl(fake.baseUrl())
+                        .withStrictTools(true),
+                Clock.systemUTC(),
+                new Waits());
+
+        model.complete(Requests.of("analyst"));
+        strict.complete(Requests.of("analyst"));
+
+        assertThat(fake.requests().get(0).json().get("tools").get(0).has("strict"))
+                .isFalse();
+        assertThat(fake.requests()
+                        .get(1)
+                        .json()
+                        .get("tools")
+                        .get(0)
+                        .get("strict")
+                        .asBoolean())
+                .isTrue();
+    }
+}
