@@ -63,7 +63,7 @@ public final class ConsultationEngine {
      */
     public Refinement refine(Consultation consultation, String question, List<RefineIntent.Exchange> earlier)
             throws InterruptedException {
-        return new Refiner(model, settings, deliberation).refine(consultation, question, earlier);
+        return new Refiner(roster, model, settings, deliberation).refine(consultation, question, earlier);
     }
 
     public Roster roster() {

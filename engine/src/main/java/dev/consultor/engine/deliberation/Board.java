@@ -86,9 +86,10 @@ public final class Board {
                 meetingCalls = budget.tryReserve(meetingCalls, tokens) ? meetingCalls : 0;
             }
 
-            if (depth != Depth.QUICK && model.info().generative() && settings.modelAssistedConflicts()) {
+            // The extra pass runs at deep depth only: standard depth keeps its calls for debate and the meeting.
+            if (deep && model.info().generative() && settings.modelAssistedConflicts()) {
                 var pass = leavesRoomToDebate(budget, conflicts)
-                        ? new ModelConflictPass(caller, brief, tokens).run(reports, conflicts)
+                        ? new ModelConflictPass(caller, brief, tokens, roster).run(reports, conflicts)
                         : Optional.<List<Conflict>>empty();
                 if (pass.isEmpty()) skip(skipped, listener, clock, ModelConflictPass.STAGE, texts.get("stop.bound"));
                 else conflicts = pass.get();
@@ -99,8 +100,8 @@ public final class Board {
             }
 
             AgentReport chair = chairReport(reports);
-            var debater = new DebateRunner(
-                    caller, brief, chair, id -> name(id, brief), settings.debateRounds(), tokens, listener, clock);
+            var debater =
+                    new DebateRunner(caller, brief, chair, roster, settings.debateRounds(), tokens, listener, clock);
             var debates = new LinkedHashMap<String, Debate>();
             var undebated = new ArrayList<String>();
             for (Conflict c : conflicts) {
@@ -189,10 +190,6 @@ public final class Board {
                 .filter(r -> chair.isPresent() && r.advisor().equals(chair.get()))
                 .findFirst()
                 .orElse(null);
-    }
-
-    private String name(String advisor, Brief brief) {
-        return roster.find(advisor).map(a -> a.name(brief.language())).orElse(advisor);
     }
 
     private static void skip(

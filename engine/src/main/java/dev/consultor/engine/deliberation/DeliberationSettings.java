@@ -9,9 +9,10 @@ import java.util.Objects;
  *
  * <p>Model calls per consultation are bounded by depth. For the default roster of five advisors the bounds are
  * quick ≤ 6 (the five analyses plus one repair; conflicts are settled by the chair's rule, no debate or
- * meeting), standard ≤ 12 (analyses, the optional model-assisted conflict pass, debate rounds, and a meeting of
- * five votes when a high or critical conflict exists) and deep ≤ 24 (adds the peer review, four calls, and the
- * meeting always). A roster of another size shifts each bound by the difference in advisors. A stage that would
+ * meeting), standard ≤ 12 (analyses and their repairs, debate rounds of one call per advisor involved, and a
+ * meeting of five votes when a high or critical conflict exists) and deep ≤ 24 (adds the model-assisted conflict
+ * pass with a generative model, one call; the peer review, four calls; and the meeting always). Calls the meeting
+ * and peer review need are set aside before debate starts. A roster of another size shifts each bound by the difference in advisors. A stage that would
  * pass the bound, or the cap on output tokens, is skipped and reported.
  *
  * @param debateThreshold conflicts of at least this severity are debated; the others are settled by the chair

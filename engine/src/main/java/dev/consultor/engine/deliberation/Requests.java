@@ -1,6 +1,7 @@
 package dev.consultor.engine.deliberation;
 
 import dev.consultor.engine.advisor.BriefText;
+import dev.consultor.engine.advisor.Roster;
 import dev.consultor.engine.brief.Brief;
 import dev.consultor.engine.json.Json;
 import dev.consultor.engine.model.ContextBlock;
@@ -28,10 +29,22 @@ public final class Requests {
     /**
      * @param prompt the template name under {@code prompts/<language>/} and {@code schemas/}, e.g. "debate"
      * @param payload what the model needs besides the brief (usually the intent without its brief)
+     * @param roster where the speaking advisor's persona comes from
      */
     public static ModelRequest of(
-            String role, String stage, String prompt, Brief brief, Object payload, Intent intent, int maxTokens) {
-        String system = text("prompts/" + brief.language().tag() + "/" + prompt + ".md");
+            String role,
+            String stage,
+            String prompt,
+            Brief brief,
+            Object payload,
+            Intent intent,
+            int maxTokens,
+            Roster roster) {
+        // The advisor speaks in its own persona, as in its analysis; the stage's instructions follow.
+        String instructions = text("prompts/" + brief.language().tag() + "/" + prompt + ".md");
+        String system = roster.find(role)
+                .map(a -> a.persona(brief.language()) + "\n\n" + instructions)
+                .orElse(instructions);
         var blocks = List.of(
                 new ContextBlock("brief", BriefText.problem(brief), true),
                 new ContextBlock(stage, Json.write(payload), false));

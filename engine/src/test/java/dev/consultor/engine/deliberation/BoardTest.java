@@ -111,6 +111,15 @@ class BoardTest {
     }
 
     @Test
+    void standardDepthKeepsItsCallsForDebateAndTheMeeting() {
+        var model = new FakeModel(Board5::answer, true);
+        run(Depth.STANDARD, DeliberationSettings.defaults(), model, new CopyOnWriteArrayList<>());
+        assertThat(model.calls("conflicts")).isZero();
+        assertThat(model.calls("debate")).isPositive();
+        assertThat(model.calls("meeting")).isEqualTo(5);
+    }
+
+    @Test
     void theOfflineModelIsNeverAskedForExtraConflicts() {
         var model = new FakeModel(Board5::answer, false);
         run(Depth.DEEP, DeliberationSettings.defaults(), model, new CopyOnWriteArrayList<>());

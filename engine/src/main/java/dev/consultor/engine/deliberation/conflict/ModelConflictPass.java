@@ -1,5 +1,7 @@
 package dev.consultor.engine.deliberation.conflict;
 
+import dev.consultor.engine.advisor.BoardRole;
+import dev.consultor.engine.advisor.Roster;
 import dev.consultor.engine.brief.Brief;
 import dev.consultor.engine.deliberation.Answers;
 import dev.consultor.engine.deliberation.ModelCaller;
@@ -26,11 +28,13 @@ public final class ModelConflictPass {
     private final ModelCaller caller;
     private final Brief brief;
     private final int maxTokens;
+    private final Roster roster;
 
-    public ModelConflictPass(ModelCaller caller, Brief brief, int maxTokens) {
+    public ModelConflictPass(ModelCaller caller, Brief brief, int maxTokens, Roster roster) {
         this.caller = caller;
         this.brief = brief;
         this.maxTokens = maxTokens;
+        this.roster = roster;
     }
 
     /** The conflicts with the model's additions, renumbered; empty when the call bound cannot take the call. */
@@ -46,13 +50,14 @@ public final class ModelConflictPass {
         }
         var intent = new ConflictIntent(brief, reports, knownPairs);
         var request = Requests.of(
-                "reviewer",
+                chair(),
                 STAGE,
                 "conflicts",
                 brief,
                 Map.of("reports", reports, "known", knownPairs),
                 intent,
-                maxTokens);
+                maxTokens,
+                roster);
         var answer = caller.one(request, Answers.Conflicts.class);
         if (answer.isEmpty()) return Optional.empty();
         var all = new ArrayList<>(known);
@@ -127,6 +132,11 @@ public final class ModelConflictPass {
     }
 
     private record Located(AgentReport report, Recommendation rec) {}
+
+    /** The chair reads the reports for conflicts, as the board's secretary would for it. */
+    private String chair() {
+        return roster.byBoardRole(BoardRole.CHAIR).map(a -> a.id()).orElse("reviewer");
+    }
 
     private static Located locate(List<AgentReport> reports, String id) {
         for (AgentReport r : reports) {

@@ -2,6 +2,7 @@ package dev.consultor.engine.deliberation.debate;
 
 import dev.consultor.engine.ProgressEvent;
 import dev.consultor.engine.ProgressListener;
+import dev.consultor.engine.advisor.Roster;
 import dev.consultor.engine.brief.Brief;
 import dev.consultor.engine.deliberation.Answers;
 import dev.consultor.engine.deliberation.Format;
@@ -38,6 +39,7 @@ public final class DebateRunner {
     private final int maxRounds;
     private final int maxTokens;
     private final Referee referee;
+    private final Roster roster;
     private final ProgressListener listener;
     private final LongSupplier clock;
 
@@ -45,7 +47,7 @@ public final class DebateRunner {
             ModelCaller caller,
             Brief brief,
             AgentReport chair,
-            Function<String, String> names,
+            Roster roster,
             int maxRounds,
             int maxTokens,
             ProgressListener listener,
@@ -56,6 +58,9 @@ public final class DebateRunner {
         this.brief = brief;
         this.maxRounds = maxRounds;
         this.maxTokens = maxTokens;
+        this.roster = roster;
+        Function<String, String> names =
+                id -> roster.find(id).map(a -> a.name(brief.language())).orElse(id);
         this.referee = new Referee(Texts.of(brief.language()), names, chair, brief.currency(), brief.language());
         this.listener = listener;
         this.clock = clock;
@@ -142,7 +147,7 @@ public final class DebateRunner {
             payload.put("others", others);
             payload.put("earlier_turns", prior);
             if (ceiling != null) payload.put("budget_ceiling", ceiling);
-            requests.add(Requests.of(entry.getKey(), STAGE, "debate", brief, payload, intent, maxTokens));
+            requests.add(Requests.of(entry.getKey(), STAGE, "debate", brief, payload, intent, maxTokens, roster));
         }
         return requests;
     }

@@ -3,6 +3,8 @@ package dev.consultor.engine.deliberation.history;
 import dev.consultor.engine.Consultation;
 import dev.consultor.engine.EngineSettings;
 import dev.consultor.engine.Usage;
+import dev.consultor.engine.advisor.BoardRole;
+import dev.consultor.engine.advisor.Roster;
 import dev.consultor.engine.deliberation.Answers;
 import dev.consultor.engine.deliberation.CallBudget;
 import dev.consultor.engine.deliberation.DeliberationSettings;
@@ -41,8 +43,10 @@ public final class Refiner {
     private final LanguageModel model;
     private final EngineSettings settings;
     private final DeliberationSettings deliberation;
+    private final Roster roster;
 
-    public Refiner(LanguageModel model, EngineSettings settings, DeliberationSettings deliberation) {
+    public Refiner(Roster roster, LanguageModel model, EngineSettings settings, DeliberationSettings deliberation) {
+        this.roster = roster;
         this.model = model;
         this.settings = settings;
         this.deliberation = deliberation;
@@ -65,13 +69,14 @@ public final class Refiner {
             payload.put("earlier", earlier);
             payload.put("sources", top);
             var request = Requests.of(
-                    "reviewer",
+                    roster.byBoardRole(BoardRole.CHAIR).map(a -> a.id()).orElse("reviewer"),
                     STAGE,
                     "refine",
                     consultation.brief(),
                     payload,
                     intent,
-                    deliberation.maxTokensPerCall());
+                    deliberation.maxTokensPerCall(),
+                    roster);
             var answer = caller.one(request, Answers.Refined.class).flatMap(a -> a);
             Map<String, RefineIntent.Source> byId = new LinkedHashMap<>();
             top.forEach(s -> byId.put(s.id(), s));

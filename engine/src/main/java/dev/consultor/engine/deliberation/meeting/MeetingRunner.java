@@ -254,7 +254,7 @@ public final class MeetingRunner {
             payload.put("your_stances", stances);
             if (own.budgetCeiling() != null) payload.put("your_budget_ceiling", own.budgetCeiling());
             payload.put("proposals", motions);
-            requests.add(Requests.of(m.advisor(), STAGE, "vote", brief, payload, intent, maxTokens));
+            requests.add(Requests.of(m.advisor(), STAGE, "vote", brief, payload, intent, maxTokens, roster));
         }
         var ballots = caller.all(requests, Answers.Ballot.class);
         if (ballots.isEmpty()) return Optional.empty();

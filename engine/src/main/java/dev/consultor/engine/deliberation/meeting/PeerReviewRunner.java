@@ -85,7 +85,14 @@ public final class PeerReviewRunner {
             }
             var intent = new PeerReviewIntent(brief, reviewer.advisor(), shown);
             requests.add(Requests.of(
-                    reviewer.advisor(), STAGE, "peer-review", brief, Map.of("candidates", shown), intent, maxTokens));
+                    reviewer.advisor(),
+                    STAGE,
+                    "peer-review",
+                    brief,
+                    Map.of("candidates", shown),
+                    intent,
+                    maxTokens,
+                    roster));
             shownByReviewer.add(List.copyOf(labels.keySet()));
             labelsByReviewer.add(labels);
         }

@@ -48,7 +48,10 @@ class RefinerTest {
         var model = new FakeModel(Board5::answer, false);
         Consultation c = consultation(model);
         var refiner = new Refiner(
-                model, EngineSettings.defaults(), dev.consultor.engine.deliberation.DeliberationSettings.defaults());
+                Roster.defaults(),
+                model,
+                EngineSettings.defaults(),
+                dev.consultor.engine.deliberation.DeliberationSettings.defaults());
         var earlier = List.of(
                 new RefineIntent.Exchange("What did the analyst find about conversion?", "Conversion dropped first."));
         Refinement r = refiner.refine(c, "And how would we measure it?", earlier);

@@ -53,8 +53,15 @@ class MeetingRunnerTest {
         try (var harness = new Harness(new FakeModel(answers), 100)) {
             var conflicts =
                     new ConflictDetector(BRIEF.language(), BRIEF.currency(), Set.of("reviewer")).detect(reports);
-            var settle =
-                    new DebateRunner(harness.caller, BRIEF, reports.getLast(), id -> id, 2, 256, e -> {}, () -> 0L);
+            var settle = new DebateRunner(
+                    harness.caller,
+                    BRIEF,
+                    reports.getLast(),
+                    dev.consultor.engine.advisor.Roster.defaults(),
+                    2,
+                    256,
+                    e -> {},
+                    () -> 0L);
             var debates = new LinkedHashMap<String, Debate>();
             for (Conflict c : conflicts) debates.put(c.id(), settle.settle(c, StopReason.NOT_AT_THIS_DEPTH));
             var proposals = new ProposalBuilder(BRIEF, ROSTER).build(reports, conflicts, debates, null, 4);
