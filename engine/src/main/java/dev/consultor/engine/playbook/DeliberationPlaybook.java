@@ -180,7 +180,9 @@ public final class DeliberationPlaybook {
                     "spend_title",
                     plus.position(),
                     "gap",
-                    Format.money(Math.max(0, spend - intent.budgetCeiling()), brief.currency(), brief.language()));
+                    Format.money(Math.max(0, spend - intent.budgetCeiling()), brief.currency(), brief.language()),
+                    "spend",
+                    Format.money(spend, brief.currency(), brief.language()));
         }
         String key = intent.kind().equals("opposite_stances")
                 ? "proposal." + intent.dimension()

@@ -60,30 +60,67 @@ public final class DeliberationMarkdown {
 
     public static String render(Consultation consultation, Roster roster) {
         var md = new DeliberationMarkdown(consultation, roster);
-        return String.join(
-                "",
-                md.executiveSummary(),
-                md.decisionRecord(),
-                md.actionPlan(),
-                md.riskRegister(),
-                md.kpiScorecard(),
-                md.precedents(),
-                md.conflicts(),
-                md.peerReview(),
-                md.minutes(),
-                md.usage());
+        var out = new StringBuilder();
+        for (Section section : Section.values()) {
+            out.append(
+                    switch (section) {
+                        case EXECUTIVE_SUMMARY -> md.executiveSummary();
+                        case DECISION_RECORD -> md.decisionRecord();
+                        case ACTION_PLAN -> md.actionPlan();
+                        case RISK_REGISTER -> md.riskRegister();
+                        case KPI_SCORECARD -> md.kpiScorecard();
+                        case PRECEDENTS -> md.precedents();
+                        case CONFLICTS -> md.conflicts();
+                        case PEER_REVIEW -> md.peerReview();
+                        case MINUTES -> md.minutes();
+                        case USAGE -> md.usage();
+                    });
+        }
+        return out.toString();
+    }
+
+    /** One section, for renderers that place the sections themselves; empty when the section has nothing. */
+    public static String section(Consultation consultation, Section section) {
+        var md = new DeliberationMarkdown(consultation, Roster.defaults());
+        return switch (section) {
+            case EXECUTIVE_SUMMARY -> md.executiveSummary();
+            case DECISION_RECORD -> md.decisionRecord();
+            case ACTION_PLAN -> md.actionPlan();
+            case RISK_REGISTER -> md.riskRegister();
+            case KPI_SCORECARD -> md.kpiScorecard();
+            case PRECEDENTS -> md.precedents();
+            case CONFLICTS -> md.conflicts();
+            case PEER_REVIEW -> md.peerReview();
+            case MINUTES -> md.minutes();
+            case USAGE -> md.usage();
+        };
+    }
+
+    /** The sections, in the order {@link #render(Consultation)} writes them. */
+    public enum Section {
+        EXECUTIVE_SUMMARY,
+        DECISION_RECORD,
+        ACTION_PLAN,
+        RISK_REGISTER,
+        KPI_SCORECARD,
+        PRECEDENTS,
+        CONFLICTS,
+        PEER_REVIEW,
+        MINUTES,
+        USAGE
     }
 
     public static String executiveSummary(Consultation c) {
-        return new DeliberationMarkdown(c, Roster.defaults()).executiveSummary();
+        return section(c, Section.EXECUTIVE_SUMMARY);
     }
 
+    /** The minutes ("Ata executiva" / "Board minutes"), or the chair's decisions when no meeting was held. */
     public static String minutes(Consultation c) {
-        return new DeliberationMarkdown(c, Roster.defaults()).minutes();
+        return section(c, Section.MINUTES);
     }
 
     public static String conflicts(Consultation c) {
-        return new DeliberationMarkdown(c, Roster.defaults()).conflicts();
+        return section(c, Section.CONFLICTS);
     }
 
     private Deliberation d() {
