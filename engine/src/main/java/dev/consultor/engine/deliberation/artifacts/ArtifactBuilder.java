@@ -120,6 +120,17 @@ public final class ArtifactBuilder {
             pros.addAll(prosOf(r));
             cons.addAll(consOf(r));
         });
+        if (basis.isEmpty()) {
+            // A middle way keeps what each side argued for.
+            d.conflicts().stream()
+                    .filter(c -> c.id().equals(decision.conflictId()))
+                    .flatMap(c -> c.positions().stream())
+                    .map(Position::reasoning)
+                    .filter(r -> !r.isBlank())
+                    .distinct()
+                    .limit(2)
+                    .forEach(pros::add);
+        }
         debate.ifPresent(x -> {
             pros.add(texts.get(
                     "artifact.pro.confidence",
