@@ -134,8 +134,8 @@ public final class Board {
             List<Proposal> proposals = new ProposalBuilder(brief, roster)
                     .build(reports, conflicts, debates, peerReview, settings.maxProposals());
             BoardMeeting meeting = null;
-            boolean wanted = meetingWanted(depth, conflicts);
-            if (wanted && meetingCalls > 0 && !proposals.isEmpty()) {
+            boolean wanted = meetingWanted(depth, conflicts) && !proposals.isEmpty();
+            if (wanted && meetingCalls > 0) {
                 budget.release(meetingCalls);
                 meeting = new MeetingRunner(
                                 caller, brief, roster, tokens, settings.maxDiscussionItems(), listener, clock)
