@@ -3,20 +3,16 @@ package dev.consultor.engine.playbook;
 import dev.consultor.engine.brief.PastConsultation;
 import dev.consultor.engine.model.AdvisorIntent;
 import dev.consultor.engine.report.AgentReport;
-import dev.consultor.engine.report.Cost;
-import dev.consultor.engine.report.Dimension;
-import dev.consultor.engine.report.Horizon;
 import dev.consultor.engine.report.Hypothesis;
 import dev.consultor.engine.report.Kpi;
-import dev.consultor.engine.report.Level;
 import dev.consultor.engine.report.Recommendation;
 import dev.consultor.engine.report.Risk;
-import dev.consultor.engine.report.Stance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Writes the chair's report: it weighs the other advisors' reports, rules on their disagreement (investment now
@@ -57,43 +53,31 @@ final class ChairWriter {
     AgentReport write() {
         var depth = reading.brief().depth();
         var pools = new RolePools(reading, ROLE, items);
-        List<Hypothesis> hypotheses = Items.exactly(
-                Items.pick(
-                        List.of(endorsed(), pools.hypotheses(RolePools.ALL)),
+        var rulings = new ChairRulings(reading, board, items, this::penalised);
+        return new AgentReport(
+                "",
+                summary(),
+                quota(
+                        endorsed(),
+                        pools.hypotheses(RolePools.ALL),
                         depth.hypotheses(),
-                        Optional::of,
-                        Hypothesis::statement),
-                depth.hypotheses(),
-                "hypotheses",
-                ROLE,
-                reading);
-        List<Recommendation> recommendations = Items.exactly(
-                Items.pick(
-                        List.of(ruled(), pools.recommendations(RolePools.ALL)),
+                        Hypothesis::statement,
+                        "hypotheses"),
+                quota(
+                        rulings.all(),
+                        pools.recommendations(RolePools.ALL),
                         depth.recommendations(),
-                        Optional::of,
-                        Recommendation::title),
-                depth.recommendations(),
-                "recommendations",
-                ROLE,
-                reading);
-        List<Risk> risks = Items.exactly(
-                Items.pick(
-                        List.of(topRisks(), pools.risks(RolePools.ALL)),
-                        depth.risks(),
-                        Optional::of,
-                        Risk::description),
-                depth.risks(),
-                "risks",
-                ROLE,
-                reading);
-        List<Kpi> kpis = Items.exactly(
-                Items.pick(List.of(sharedKpis(), pools.kpis(RolePools.ALL)), depth.kpis(), Optional::of, Kpi::name),
-                depth.kpis(),
-                "KPIs",
-                ROLE,
-                reading);
-        return new AgentReport("", summary(), hypotheses, recommendations, risks, kpis, assumptions(pools), null);
+                        Recommendation::title,
+                        "recommendations"),
+                quota(topRisks(), pools.risks(RolePools.ALL), depth.risks(), Risk::description, "risks"),
+                quota(sharedKpis(), pools.kpis(RolePools.ALL), depth.kpis(), Kpi::name, "KPIs"),
+                assumptions(pools),
+                null);
+    }
+
+    /** The chair's own synthesis first, its playbook after, exactly as many as the depth asks for. */
+    private <T> List<T> quota(List<T> synthesis, List<T> playbook, int n, Function<T, String> key, String what) {
+        return Items.exactly(Items.pick(List.of(synthesis, playbook), n, Optional::of, key), n, what, ROLE, reading);
     }
 
     private String summary() {
@@ -132,95 +116,6 @@ final class ChairWriter {
         return endorsed;
     }
 
-    /** The chair's rulings on the others' proposals, in the order it wants them done. */
-    private List<Recommendation> ruled() {
-        var ruled = new ArrayList<Recommendation>();
-        Optional<Recommendation> commercial = top("commercial");
-        Optional<Recommendation> financial = top("financial");
-        if (commercial.isPresent() || financial.isPresent()) {
-            var stances = new ArrayList<Stance>();
-            if (commercial.isPresent()) stances.add(Stance.INVEST);
-            stances.add(Stance.PHASE_IN);
-            Double ceiling = report("financial").map(AgentReport::budgetCeiling).orElse(null);
-            var evidence = new ArrayList<String>();
-            commercial.ifPresent(r -> evidence.add(r.id() + ": " + r.title()));
-            financial.ifPresent(r -> evidence.add(r.id() + ": " + r.title()));
-            items.text(reading.kb().phrase("chair.precedent_evidence")).ifPresent(evidence::add);
-            rule(
-                            "chair.decision",
-                            stances,
-                            Horizon.SHORT_TERM,
-                            ceiling,
-                            Level.HIGH,
-                            "CEO",
-                            commercial.map(Recommendation::kpi).orElse(""),
-                            evidence)
-                    .ifPresent(ruled::add);
-        }
-        reading.primary().role(ROLE).recommendations().stream()
-                .findFirst()
-                .flatMap(items::recommendation)
-                .ifPresent(ruled::add);
-        report("analyst")
-                .flatMap(r -> r.hypotheses().stream().findFirst())
-                .ifPresent(h -> rule(
-                                "chair.validate",
-                                List.of(Stance.CONSERVATIVE),
-                                Horizon.IMMEDIATE,
-                                null,
-                                Level.MEDIUM,
-                                "CEO",
-                                report("analyst")
-                                        .flatMap(r -> r.kpis().stream().findFirst())
-                                        .map(Kpi::name)
-                                        .orElse(""),
-                                h.evidence().stream().limit(2).toList())
-                        .ifPresent(ruled::add));
-        top("market").ifPresent(m -> {
-            var stances = m.stances().stream()
-                    .filter(s -> s.dimension() != Dimension.PACE && s.dimension() != Dimension.RISK_APPETITE)
-                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-            stances.add(Stance.PHASE_IN);
-            rule(
-                            "chair.adopt_market",
-                            stances,
-                            m.horizon(),
-                            m.cost().amount(),
-                            m.cost().level(),
-                            m.owner(),
-                            m.kpi(),
-                            List.of(m.id() + ": " + m.title()))
-                    .ifPresent(ruled::add);
-        });
-        return ruled;
-    }
-
-    private Optional<Recommendation> rule(
-            String key,
-            List<Stance> stances,
-            Horizon horizon,
-            Double amount,
-            Level level,
-            String owner,
-            String kpi,
-            List<String> evidence) {
-        Optional<String> title = items.text(reading.kb().phrase(key + ".title"));
-        if (title.isEmpty()) return Optional.empty();
-        String rationale = items.text(reading.kb().phrase(key + ".rationale")).orElse("");
-        return Optional.of(new Recommendation(
-                "",
-                title.get(),
-                rationale,
-                stances,
-                horizon,
-                new Cost(level, amount),
-                Level.HIGH,
-                owner,
-                penalised(0.75),
-                evidence,
-                kpi));
-    }
-
     /** The gravest risks the others raised, probability times impact, the board's own order breaking ties. */
     private List<Risk> topRisks() {
         return board.reports().values().stream()
@@ -250,6 +145,7 @@ final class ChairWriter {
         return AdvisorWriter.unavailable(reading, items, board, phrase, advisor);
     }
 
+    /** How sure the chair can be, given how many of the reports it depends on it did not have. */
     private double penalised(double confidence) {
         return Numbers.round2places(
                 Math.max(0.1, confidence - MISSING_PENALTY * board.missing().size()));
@@ -257,10 +153,6 @@ final class ChairWriter {
 
     private Optional<AgentReport> report(String advisor) {
         return board.report(advisor);
-    }
-
-    private Optional<Recommendation> top(String advisor) {
-        return report(advisor).flatMap(r -> r.recommendations().stream().findFirst());
     }
 
     private String date(PastConsultation past) {

@@ -15,6 +15,8 @@ import java.util.Optional;
  * de 850.000 para 680.000 (-20%) entre 2025-07 e 2025-12". Figures come from the profiler, formatted per language.
  */
 final class DataFacts {
+    private static final List<String> OTHERS = List.of("concorr", "competi", "rival", "mercado", "market");
+
     private static final List<String> MONEY =
             List.of("mrr", "arr", "receita", "faturamento", "vendas", "revenue", "sales");
 
@@ -96,15 +98,34 @@ final class DataFacts {
     }
 
     /**
-     * A month of the company's revenue, the yardstick for the amounts the advisors propose: the last value of a
-     * revenue series, or the sum of a per-customer revenue column; empty when the data holds neither.
+     * A month of the company's revenue in the brief's currency, the yardstick for the amounts the advisors propose:
+     * the last value of a revenue series, or the sum of a per-customer revenue column; empty when the data holds
+     * neither.
      */
     Optional<Double> monthlyRevenue() {
         return find(List.of("vendas_total", "receita", "faturamento", "revenue", "mrr", "vendas", "sales"))
-                .map(f -> f.series()
-                        ? f.column().last()
-                        : f.column().mean() * f.set().rowCount())
+                .filter(f -> !aboutOthers(f.set()))
+                .map(f -> {
+                    double month = f.series()
+                            ? f.column().last()
+                            : f.column().mean() * f.set().rowCount();
+                    return RoughRates.ofColumn(f.column().name())
+                            .map(from -> RoughRates.convert(month, from, brief.currency()))
+                            .orElse(month);
+                })
                 .filter(v -> v > 0);
+    }
+
+    /**
+     * Files about competitors or markets (one row per competitor, per country) describe others; their revenue is
+     * not the company's and their figures do not confirm the company's own story.
+     */
+    static boolean aboutOthers(DataSet set) {
+        String name = FigureReader.fold(set.name());
+        if (OTHERS.stream().anyMatch(name::contains)) return true;
+        return set.textColumns().stream()
+                .map(FigureReader::fold)
+                .anyMatch(c -> OTHERS.stream().anyMatch(c::contains) || c.equals("pais") || c.equals("country"));
     }
 
     private static boolean isIdentifier(String column) {

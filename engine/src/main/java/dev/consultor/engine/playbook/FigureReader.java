@@ -52,6 +52,10 @@ final class FigureReader {
             NUM
                     + "\\s?(mil|milhoes|milhao|mi|k|m|million|millions|thousand)?\\s+(?:de\\s+)?(reais|dolares|dollars|euros)\\b");
     private static final Pattern QUARTER = Pattern.compile("\\bq([1-4])\\b|\\b([1-4])\\s?[oº°]?\\s+trimestre\\b");
+    private static final Pattern REVENUE_WORDS = Pattern.compile(
+            "\\b(faturamento|faturamos|faturam|receita|mrr|arr|revenue|revenues|turnover|sales|vendas|vendemos)\\b");
+    private static final Pattern ANNUAL_WORDS =
+            Pattern.compile("\\b(ano|anual|anuais|por ano|ao ano|arr|annual|annually|a year|per year|yearly)\\b");
     private static final Pattern COUNT = Pattern.compile("\\b" + NUM + "\\s+([a-z]+)");
 
     private static final Map<String, Pattern> WORD_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -83,6 +87,7 @@ final class FigureReader {
                 period(text),
                 counts(text, language),
                 amounts(text, language),
+                revenue(text, language),
                 quarter(text),
                 region(text));
     }
@@ -129,18 +134,51 @@ final class FigureReader {
     }
 
     private static List<Figures.Amount> amounts(String text, Language language) {
-        var amounts = new ArrayList<Figures.Amount>();
+        return located(text, language).stream().map(Located::amount).toList();
+    }
+
+    /** An amount and where it was written, so the words around it can say what it is. */
+    private record Located(Figures.Amount amount, int start, int end) {}
+
+    private static List<Located> located(String text, Language language) {
+        var amounts = new ArrayList<Located>();
         Matcher m = AMOUNT_BEFORE.matcher(text);
         while (m.find()) {
-            amounts.add(new Figures.Amount(number(m.group(2), language) * scale(m.group(3)), currency(m.group(1))));
+            var amount = new Figures.Amount(number(m.group(2), language) * scale(m.group(3)), currency(m.group(1)));
+            amounts.add(new Located(amount, m.start(), m.end()));
         }
         m = AMOUNT_AFTER.matcher(text);
         while (m.find()) {
             String unit = m.group(3);
             String currency = unit.startsWith("rea") ? "BRL" : unit.startsWith("euro") ? "EUR" : "USD";
-            amounts.add(new Figures.Amount(number(m.group(1), language) * scale(m.group(2)), currency));
+            var amount = new Figures.Amount(number(m.group(1), language) * scale(m.group(2)), currency);
+            amounts.add(new Located(amount, m.start(), m.end()));
         }
+        amounts.sort(java.util.Comparator.comparingInt(Located::start));
         return amounts;
+    }
+
+    /**
+     * A month of revenue the founder stated ("faturamos R$ 2 milhões por mês", "annual revenue of $12M"): the last
+     * amount of a sentence that speaks of revenue, since "caiu de R$ 2 milhões para R$ 1,6 milhão" ends on today's.
+     */
+    private static Optional<Figures.Amount> revenue(String text, Language language) {
+        Figures.Amount found = null;
+        for (Located l : located(text, language)) {
+            String sentence = sentenceAround(text, l.start(), l.end());
+            if (!REVENUE_WORDS.matcher(sentence).find()) continue;
+            double monthly = ANNUAL_WORDS.matcher(sentence).find()
+                    ? l.amount().value() / 12
+                    : l.amount().value();
+            found = new Figures.Amount(monthly, l.amount().currency());
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static String sentenceAround(String text, int start, int end) {
+        int from = Math.max(text.lastIndexOf(". ", start), Math.max(text.lastIndexOf("; ", start), -1)) + 1;
+        int to = text.indexOf(". ", end);
+        return text.substring(from, to < 0 ? text.length() : to);
     }
 
     private static int quarter(String text) {

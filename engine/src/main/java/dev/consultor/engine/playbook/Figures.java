@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param period the time span the problem talks about ("3 meses"), if any
  * @param counts counted things ("50 clientes") in order of appearance
  * @param amounts sums of money ("R$ 2 milhões", "$500k") in order of appearance
+ * @param revenue a month of revenue the problem states, if it states one
  * @param quarter the quarter named (1..4), or 0
  * @param region the market named (e.g. Europe), if any
  */
@@ -20,6 +21,7 @@ record Figures(
         Optional<Period> period,
         List<Count> counts,
         List<Amount> amounts,
+        Optional<Amount> revenue,
         int quarter,
         Optional<KnowledgeBase.Word> region) {
 

@@ -6,6 +6,7 @@ import dev.consultor.engine.report.Cost;
 import dev.consultor.engine.report.Direction;
 import dev.consultor.engine.report.Hypothesis;
 import dev.consultor.engine.report.Kpi;
+import dev.consultor.engine.report.Level;
 import dev.consultor.engine.report.Recommendation;
 import dev.consultor.engine.report.Risk;
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ final class Items {
     private static final double DATA_BONUS = 0.1;
 
     private static final double MAX_CONFIDENCE = 0.95;
+
+    /** The most a recommendation graded low-cost is estimated at, in reais. */
+    private static final double LOW_COST_CAP_BRL = 30_000;
 
     private final Reading reading;
     private final Map<String, String> vars;
@@ -53,8 +57,7 @@ final class Items {
 
     Optional<Recommendation> recommendation(Situation.RecommendationItem item) {
         if (!item.appliesTo(type)) return Optional.empty();
-        Double amount =
-                item.cost().share() == null ? null : Numbers.round2(item.cost().share() * reading.monthlyRevenue());
+        Double amount = amount(item.cost());
         var own = new java.util.TreeMap<>(vars);
         if (amount != null) own.put("cost", reading.money(amount));
         Optional<String> title = Template.fill(item.title(), lang, own);
@@ -73,6 +76,20 @@ final class Items {
                 confidence(confidence),
                 evidence(item.evidence(), item.columns()),
                 kpiName(item.kpi())));
+    }
+
+    /**
+     * A share of a month of revenue; a low-cost action stays low in absolute terms too, however large the company,
+     * because an analysis or a workshop does not cost more when revenue grows.
+     */
+    private Double amount(Situation.CostRule cost) {
+        if (cost.share() == null) return null;
+        double amount = Numbers.round2(cost.share() * reading.monthlyRevenue());
+        if (cost.level() != Level.LOW) return amount;
+        return Math.min(
+                amount,
+                Numbers.round2(
+                        LOW_COST_CAP_BRL * RoughRates.perReal(reading.brief().currency())));
     }
 
     Optional<Risk> risk(Situation.RiskItem item) {

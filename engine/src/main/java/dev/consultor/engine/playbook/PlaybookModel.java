@@ -69,6 +69,8 @@ public final class PlaybookModel implements LanguageModel {
     public Completion complete(ModelRequest request) throws InterruptedException {
         // Sleeping first keeps the simulated call as long as configured and lets a timeout interrupt it.
         if (!latency.isZero()) Thread.sleep(latency);
+        // One case per stage of a consultation; the switch is exhaustive, so a new intent type is a compile error
+        // here until the playbook can answer it.
         String content = switch (request.intent()) {
             case AdvisorIntent advisor -> answer(advisor);
             case ConflictIntent conflicts -> deliberation.conflicts(conflicts);
@@ -80,6 +82,7 @@ public final class PlaybookModel implements LanguageModel {
         return new Completion(content, usage(request, content), latency, MODEL);
     }
 
+    /** The chair synthesises the others' reports; every other advisor writes from the situations recognised. */
     private String answer(AdvisorIntent intent) {
         Reading reading = Reading.of(intent.brief(), kb);
         AgentReport report = AdvisorWriter.roleOf(intent.advisor(), kb).equals("reviewer")

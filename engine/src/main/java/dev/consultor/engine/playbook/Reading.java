@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * the problem, the attached data, the company's size, and the values templates are filled with.
  *
  * @param situations ranked, the general playbook last
- * @param monthlyRevenue a month of revenue in the brief's currency, measured or estimated; amounts scale with it
+ * @param monthlyRevenue a month of revenue in the brief's currency: from the data, else as the problem states it,
+ *     else estimated; amounts scale with it
  */
 record Reading(
         Brief brief,
@@ -38,7 +39,11 @@ record Reading(
         List<Situation> situations = Recognition.rank(folded, kb);
         Figures figures = new FigureReader(kb.words()).read(brief.problem(), brief.language());
         var data = new DataFacts(brief, kb);
-        double revenue = data.monthlyRevenue().orElseGet(() -> estimatedRevenue(brief, kb, figures, data));
+        double revenue = data.monthlyRevenue()
+                .or(() -> figures.revenue()
+                        .map(r -> RoughRates.convert(r.value(), r.currency(), brief.currency()))
+                        .filter(v -> v > 0))
+                .orElseGet(() -> estimatedRevenue(brief, kb, figures, data));
         var vars = new Vars(brief, kb, situations, figures, data, revenue).common();
         return new Reading(brief, kb, situations, figures, data, revenue, vars);
     }
@@ -60,7 +65,7 @@ record Reading(
      * pays, or a small company's month.
      */
     private static double estimatedRevenue(Brief brief, KnowledgeBase kb, Figures figures, DataFacts data) {
-        double rate = brlRate(brief.currency());
+        double rate = RoughRates.perReal(brief.currency());
         double ticket = kb.monthlyTicket(brief.businessType()) * rate;
         return figures.customers()
                 .map(Figures.Count::value)
@@ -68,14 +73,5 @@ record Reading(
                 .map(customers -> customers * ticket)
                 .filter(v -> v > 0)
                 .orElse(DEFAULT_MONTHLY_REVENUE_BRL * rate);
-    }
-
-    /** A rough rate from reais, only to size estimates in other currencies sensibly. */
-    private static double brlRate(String currency) {
-        return switch (currency) {
-            case "BRL" -> 1;
-            case "EUR", "GBP" -> 0.18;
-            default -> 0.2;
-        };
     }
 }

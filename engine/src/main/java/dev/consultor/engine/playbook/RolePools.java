@@ -35,8 +35,13 @@ final class RolePools {
         return Items.pick(rolesFirst(Situation::risks, Situation.RiskItem::roles), n, items::risk, Risk::description);
     }
 
+    /** Situations share KPIs (two may both track the win rate); the first situation's wording of one wins. */
     List<Kpi> kpis(int n) {
-        return Items.pick(rolesFirst(Situation::kpis, Situation.KpiItem::roles), n, items::kpi, Kpi::name);
+        var seen = new java.util.HashSet<String>();
+        var pools = rolesFirst(Situation::kpis, Situation.KpiItem::roles).stream()
+                .map(pool -> pool.stream().filter(k -> seen.add(k.key())).toList())
+                .toList();
+        return Items.pick(pools, n, items::kpi, Kpi::name);
     }
 
     /** The primary situation's and the general playbook's assumptions for this advisor, then what the data is. */

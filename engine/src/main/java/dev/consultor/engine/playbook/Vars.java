@@ -42,7 +42,10 @@ final class Vars {
         vars.put("problem_quote", quote(brief.problem()));
         vars.put("revenue_base", Numbers.money(revenue, brief.currency(), lang));
         figures(vars);
-        var cited = data.findAll(situations.get(0).columns(), 2);
+        // The summary says the data confirms the reading, which only the company's own data can do.
+        var cited = data.findAll(situations.get(0).columns(), 2).stream()
+                .filter(f -> !DataFacts.aboutOthers(f.set()))
+                .toList();
         if (!cited.isEmpty()) {
             vars.put("data_fact", data.cite(cited.get(0)));
             vars.put("data_file", cited.get(0).set().name());
@@ -58,6 +61,14 @@ final class Vars {
             vars.put("pct_from", Numbers.percent(c.from(), lang));
             vars.put("pct_to", Numbers.percent(c.to(), lang));
             vars.put("pp_delta", Numbers.points(Math.abs(c.to() - c.from()), lang));
+            // Sentences about a rate that got worse by rising (churn) must not be said of one that fell.
+            if (c.to() > c.from()) {
+                vars.put("rise_from", Numbers.percent(c.from(), lang));
+                vars.put("rise_to", Numbers.percent(c.to(), lang));
+                if (c.from() != 0) {
+                    vars.put("rise_rel", Numbers.percent(Numbers.round1((c.to() - c.from()) / c.from() * 100), lang));
+                }
+            }
             // Monthly churn compounds: 8% a month loses 1 - 0.92^12 = 63% of the base in a year.
             if (c.to() > 0 && c.to() < 100) {
                 vars.put("annual_loss", Numbers.percent(Math.round((1 - Math.pow(1 - c.to() / 100, 12)) * 100), lang));

@@ -40,4 +40,18 @@ class AdaptationTest {
 
         assertThat(text).contains("mídia paga", "funil do site");
     }
+
+    @Test
+    void aBusinessOfNoParticularKindIsNotCalledOther() {
+        String text = Fixtures.text(Fixtures.run(Fixtures.brief(Fixtures.EUROPE, BusinessType.OTHER, Depth.DEEP)));
+
+        assertThat(text).doesNotContain("Outro", "de Outro", "em Outro");
+    }
+
+    @Test
+    void theSectorIsNamedInItsOwnWords() {
+        String text = Fixtures.text(Fixtures.run(Fixtures.brief(PROBLEM, BusinessType.RETAIL, Depth.DEEP)));
+
+        assertThat(text).contains("setor de varejo").doesNotContain("Varejo");
+    }
 }

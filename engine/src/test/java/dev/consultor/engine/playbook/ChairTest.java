@@ -142,6 +142,25 @@ class ChairTest {
     }
 
     @Test
+    void aChairWithNoReportsAtAllStillAnswersInFull() throws InterruptedException {
+        var roster = Roster.defaults();
+        var brief = Fixtures.brief(Fixtures.CHURN, BusinessType.SAAS, Depth.DEEP);
+        var intent = new AdvisorIntent(brief, "reviewer", Map.of(), Map.of());
+
+        AgentReport chair = Json.read(
+                new PlaybookModel()
+                        .complete(new PromptBuilder(roster).advisorRequest(roster.get("reviewer"), intent, 4096))
+                        .content(),
+                AgentReport.class);
+
+        assertThat(chair.hypotheses()).hasSize(Depth.DEEP.hypotheses());
+        assertThat(chair.recommendations()).hasSize(Depth.DEEP.recommendations());
+        assertThat(chair.risks()).hasSize(Depth.DEEP.risks());
+        assertThat(chair.kpis()).hasSize(Depth.DEEP.kpis());
+        assertThat(chair.summary()).contains("de 5% para 8%").doesNotContain("Decisão: primeiro");
+    }
+
+    @Test
     void withoutHistoryThereIsNoPrecedent() {
         assertThat(Fixtures.report(Fixtures.run(SALES), "reviewer").summary()).doesNotContain("Precedente");
     }

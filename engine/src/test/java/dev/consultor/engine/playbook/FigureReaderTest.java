@@ -75,4 +75,19 @@ class FigureReaderTest {
         assertThat(FigureReader.number("2.5", Language.EN)).isEqualTo(2.5);
         assertThat(FigureReader.number("1.234,56", Language.EN)).isEqualTo(1234.56);
     }
+
+    @Test
+    void readsTheRevenueAProblemStatesAsAMonth() {
+        assertThat(reader.read(
+                                "Nosso faturamento mensal caiu de R$ 2 milhões para R$ 1,6 milhão em um semestre.",
+                                Language.PT_BR)
+                        .revenue())
+                .contains(new Figures.Amount(1_600_000, "BRL"));
+        assertThat(reader.read("We have an annual revenue of $12M and sales are flat.", Language.EN)
+                        .revenue())
+                .contains(new Figures.Amount(1_000_000, "USD"));
+        assertThat(reader.read("Queremos captar R$ 5 milhões numa rodada seed.", Language.PT_BR)
+                        .revenue())
+                .isEmpty();
+    }
 }

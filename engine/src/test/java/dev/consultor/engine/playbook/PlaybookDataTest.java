@@ -52,6 +52,22 @@ class PlaybookDataTest {
     }
 
     @Test
+    void revenueStatedInTheProblemSizesTheAmountsWhenThereIsNoData() {
+        Consultation c = Fixtures.run(Fixtures.brief(
+                "Nosso faturamento mensal caiu de R$ 2 milhões para R$ 1,6 milhão em um semestre. O que fazer?",
+                BusinessType.B2B,
+                Depth.STANDARD));
+
+        // A fifth of the 1.6 million the company now makes in a month.
+        assertThat(Fixtures.report(c, "commercial")
+                        .recommendations()
+                        .get(0)
+                        .cost()
+                        .amount())
+                .isEqualTo(320_000);
+    }
+
+    @Test
     void churnDataIsCitedWithTheRiseItShows() {
         Consultation c = Fixtures.run(Fixtures.brief(Fixtures.CHURN, BusinessType.SAAS, Depth.STANDARD)
                 .withData(List.of(Fixtures.csv("churn_e_suporte_6_meses.csv"))));
@@ -75,6 +91,23 @@ class PlaybookDataTest {
         assertThat(Fixtures.text(c))
                 .contains("mrr_brl soma " + Numbers.decimal(mrr, Language.PT_BR) + " em 50 registros")
                 .contains("mercado_tam_milhoes_usd tem média de");
+    }
+
+    @Test
+    void competitorDataInformsTheMarketViewButIsNotTakenForTheCompanysOwn() {
+        Consultation c = Fixtures.run(Fixtures.brief(Fixtures.FALLING_SALES, BusinessType.B2B, Depth.STANDARD)
+                .withData(List.of(Fixtures.csv("concorrentes_analise.csv"))));
+        Consultation none = Fixtures.run(Fixtures.brief(Fixtures.FALLING_SALES, BusinessType.B2B, Depth.STANDARD));
+
+        assertThat(Fixtures.text(Fixtures.report(c, "market")))
+                .contains(
+                        "preco_medio_mensal tem média de 2.440, de 1.200 a 4.500, em 5 registros (concorrentes_analise.csv)");
+        assertThat(Fixtures.report(c, "analyst").summary()).doesNotContain("confirmam a leitura");
+        assertThat(Fixtures.report(c, "commercial").recommendations().get(0).cost())
+                .isEqualTo(Fixtures.report(none, "commercial")
+                        .recommendations()
+                        .get(0)
+                        .cost());
     }
 
     @Test

@@ -126,6 +126,33 @@ class PlaybookScenariosTest {
                 .isEqualTo(Fixtures.report(SALES, "analyst").hypotheses().get(0).statement());
     }
 
+    @Test
+    void aRateThatFellIsNotDescribedAsRising() {
+        String summary =
+                analystSummary("Nosso churn mensal caiu de 8% para 5% depois do novo onboarding; como manter?");
+
+        assertThat(summary).contains("churn").doesNotContain("subiu", "mais clientes perdidos");
+    }
+
+    @Test
+    void otherSituationsCiteTheirOwnFigures() {
+        assertThat(analystSummary("Nosso caixa está apertado e só dura mais 4 meses; temos R$ 300 mil em caixa."))
+                .contains("R$ 300 mil");
+        assertThat(analystSummary("Queremos captar R$ 5 milhões numa rodada seed com investidores anjo."))
+                .contains("R$ 5 milhões");
+        assertThat(analystSummary("Vamos lançar um novo produto para clínicas no Q3 deste ano."))
+                .contains("3º trimestre");
+        assertThat(analystSummary("We are launching a new product line for clinics in Q3."))
+                .contains("To launch in Q3");
+        assertThat(analystSummary("Estamos pensando em reajustar o preço dos planos em 15% para novos clientes."))
+                .contains("mudança de preço de 15%");
+    }
+
+    private static String analystSummary(String problem) {
+        return Fixtures.report(Fixtures.run(Fixtures.brief(problem, BusinessType.SERVICES, Depth.QUICK)), "analyst")
+                .summary();
+    }
+
     private static Set<String> titles(AgentReport report) {
         return report.recommendations().stream().map(Recommendation::title).collect(Collectors.toSet());
     }
