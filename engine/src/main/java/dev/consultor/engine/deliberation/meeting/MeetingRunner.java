@@ -6,23 +6,17 @@ import dev.consultor.engine.advisor.AdvisorSpec;
 import dev.consultor.engine.advisor.BoardRole;
 import dev.consultor.engine.advisor.Roster;
 import dev.consultor.engine.brief.Brief;
-import dev.consultor.engine.deliberation.Answers;
-import dev.consultor.engine.deliberation.Format;
 import dev.consultor.engine.deliberation.ModelCaller;
-import dev.consultor.engine.deliberation.Requests;
 import dev.consultor.engine.deliberation.Texts;
 import dev.consultor.engine.deliberation.conflict.Conflict;
 import dev.consultor.engine.deliberation.conflict.Position;
 import dev.consultor.engine.deliberation.debate.Debate;
 import dev.consultor.engine.deliberation.debate.Resolution;
 import dev.consultor.engine.deliberation.debate.Turn;
-import dev.consultor.engine.model.ModelRequest;
-import dev.consultor.engine.model.VoteIntent;
 import dev.consultor.engine.report.AgentReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -145,7 +139,7 @@ public final class MeetingRunner {
         }
 
         phase(Phase.VOTE, agenda, texts.get("agenda.vote"), "");
-        Optional<List<Vote>> votes = vote(present, reports, proposals);
+        Optional<List<Vote>> votes = new VoteTaker(caller, brief, roster, maxTokens).take(present, reports, proposals);
         if (votes.isEmpty()) return Optional.empty();
         var tallies = proposals.stream().map(p -> Tally.of(p.id(), votes.get())).toList();
 
@@ -226,59 +220,6 @@ public final class MeetingRunner {
                 adoptedBy);
     }
 
-    private Optional<List<Vote>> vote(List<Member> present, List<AgentReport> reports, List<Proposal> proposals)
-            throws InterruptedException {
-        var motions = proposals.stream()
-                .map(p -> new VoteIntent.Motion(
-                        p.id(),
-                        p.title(),
-                        p.description(),
-                        p.proposedBy(),
-                        p.stances().stream().map(Format::lower).toList(),
-                        p.costAmount(),
-                        Format.lower(p.owner()),
-                        p.successMetric()))
-                .toList();
-        var requests = new ArrayList<ModelRequest>();
-        for (Member m : present) {
-            AgentReport own = reportOf(reports, m.advisor()).orElseThrow();
-            var stances = own.recommendations().stream()
-                    .flatMap(r -> r.stances().stream())
-                    .map(Format::lower)
-                    .distinct()
-                    .toList();
-            var intent =
-                    new VoteIntent(brief, m.advisor(), Format.lower(m.role()), stances, own.budgetCeiling(), motions);
-            var payload = new LinkedHashMap<String, Object>();
-            payload.put("your_seat", Format.lower(m.role()));
-            payload.put("your_stances", stances);
-            if (own.budgetCeiling() != null) payload.put("your_budget_ceiling", own.budgetCeiling());
-            payload.put("proposals", motions);
-            requests.add(Requests.of(m.advisor(), STAGE, "vote", brief, payload, intent, maxTokens, roster));
-        }
-        var ballots = caller.all(requests, Answers.Ballot.class);
-        if (ballots.isEmpty()) return Optional.empty();
-        var votes = new ArrayList<Vote>();
-        for (int i = 0; i < present.size(); i++) {
-            Member m = present.get(i);
-            var cast = new LinkedHashMap<String, Answers.Vote>();
-            ballots.get().get(i).ifPresent(b -> b.votes().forEach(v -> cast.putIfAbsent(v.proposalId(), v)));
-            for (Proposal p : proposals) {
-                Answers.Vote v = cast.get(p.id());
-                votes.add(
-                        v == null
-                                ? new Vote(p.id(), m.advisor(), m.role(), VoteChoice.ABSTAIN, texts.get("vote.missing"))
-                                : new Vote(
-                                        p.id(),
-                                        m.advisor(),
-                                        m.role(),
-                                        VoteChoice.valueOf(v.choice().toUpperCase(Locale.ROOT)),
-                                        oneLine(v.rationale())));
-            }
-        }
-        return Optional.of(votes);
-    }
-
     private void discuss(Conflict c, Debate debate, List<Member> present, Member chair, List<Statement> statements) {
         var lastWords = new LinkedHashMap<String, String>();
         for (var round : debate.rounds()) for (Turn t : round.turns()) lastWords.put(t.advisor(), t.statement());
@@ -333,9 +274,5 @@ public final class MeetingRunner {
     static String excerpt(String text, int max) {
         String flat = text.replaceAll("\\s+", " ").strip();
         return flat.length() <= max ? flat : flat.substring(0, max - 1).strip() + "…";
-    }
-
-    private static String oneLine(String text) {
-        return excerpt(text, 240);
     }
 }
