@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 
@@ -24,11 +25,18 @@ final class AdvisorCall {
     private final LanguageModel model;
     private final EngineSettings settings;
     private final ExecutorService executor;
+    private final AtomicInteger repairsLeft;
 
     AdvisorCall(LanguageModel model, EngineSettings settings, ExecutorService executor) {
+        this(model, settings, executor, new AtomicInteger(Integer.MAX_VALUE));
+    }
+
+    /** @param repairsLeft repair calls the whole analysis may still make, shared by the advisors */
+    AdvisorCall(LanguageModel model, EngineSettings settings, ExecutorService executor, AtomicInteger repairsLeft) {
         this.model = model;
         this.settings = settings;
         this.executor = executor;
+        this.repairsLeft = repairsLeft;
     }
 
     /** The report and what it cost, or a failure carrying the cost of the attempts made. */
@@ -54,7 +62,7 @@ final class AdvisorCall {
                 return new Answered(report.attributedTo(request.role()), spent);
             } catch (IllegalArgumentException | JacksonException e) {
                 String problem = describe(e);
-                if (round >= settings.repairAttempts()) {
+                if (round >= settings.repairAttempts() || repairsLeft.getAndDecrement() <= 0) {
                     return new Unanswered(
                             "the model's answer was not a valid report: " + problem, "invalid_response", spent);
                 }

@@ -1,6 +1,9 @@
 package dev.consultor.engine;
 
 import dev.consultor.engine.brief.Brief;
+import dev.consultor.engine.deliberation.Deliberation;
+import dev.consultor.engine.deliberation.StageUsage;
+import dev.consultor.engine.deliberation.artifacts.Artifacts;
 import dev.consultor.engine.model.ModelInfo;
 import dev.consultor.engine.report.AgentReport;
 import java.time.Instant;
@@ -15,6 +18,10 @@ import java.util.Optional;
  *     consultation's timeline
  * @param errors causes of failures and skipped stages, in words a user can act on
  * @param durationMs wall time from start to finish
+ * @param deliberation conflicts, debates, the meeting and the decisions; {@link Deliberation#NONE} when no
+ *     advisor answered
+ * @param artifacts the executive artifacts, or null when no advisor answered
+ * @param stageUsage model calls, tokens, cost and latency per stage and advisor ("analysis", "debate", ...)
  */
 public record Consultation(
         String id,
@@ -25,7 +32,10 @@ public record Consultation(
         ConsultationStatus status,
         List<String> errors,
         Instant startedAt,
-        long durationMs) {
+        long durationMs,
+        Deliberation deliberation,
+        Artifacts artifacts,
+        List<StageUsage> stageUsage) {
 
     public Consultation {
         Objects.requireNonNull(id, "id");
@@ -36,6 +46,34 @@ public record Consultation(
         Objects.requireNonNull(status, "status");
         errors = List.copyOf(errors);
         Objects.requireNonNull(startedAt, "startedAt");
+        deliberation = deliberation == null ? Deliberation.NONE : deliberation;
+        stageUsage = stageUsage == null ? List.of() : List.copyOf(stageUsage);
+    }
+
+    /** A consultation without deliberation, as the engine produced before it deliberated. */
+    public Consultation(
+            String id,
+            Brief brief,
+            ModelInfo model,
+            List<AdvisorOutcome> outcomes,
+            Usage usage,
+            ConsultationStatus status,
+            List<String> errors,
+            Instant startedAt,
+            long durationMs) {
+        this(
+                id,
+                brief,
+                model,
+                outcomes,
+                usage,
+                status,
+                errors,
+                startedAt,
+                durationMs,
+                Deliberation.NONE,
+                null,
+                List.of());
     }
 
     public Optional<AgentReport> report(String advisor) {

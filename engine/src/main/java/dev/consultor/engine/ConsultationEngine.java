@@ -4,13 +4,25 @@ import dev.consultor.engine.advisor.AdvisorSpec;
 import dev.consultor.engine.advisor.PromptBuilder;
 import dev.consultor.engine.advisor.Roster;
 import dev.consultor.engine.brief.Brief;
+import dev.consultor.engine.deliberation.Board;
+import dev.consultor.engine.deliberation.Deliberation;
+import dev.consultor.engine.deliberation.DeliberationSettings;
+import dev.consultor.engine.deliberation.Ledger;
+import dev.consultor.engine.deliberation.SkippedStage;
+import dev.consultor.engine.deliberation.artifacts.ArtifactBuilder;
+import dev.consultor.engine.deliberation.artifacts.Artifacts;
+import dev.consultor.engine.deliberation.history.HistoryScorer;
+import dev.consultor.engine.deliberation.history.Refinement;
+import dev.consultor.engine.deliberation.history.Refiner;
 import dev.consultor.engine.model.AdvisorIntent;
 import dev.consultor.engine.model.LanguageModel;
+import dev.consultor.engine.model.RefineIntent;
 import dev.consultor.engine.report.AgentReport;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -18,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs a consultation: each advisor starts the moment its own dependencies have finished (no layer barriers),
@@ -29,12 +42,28 @@ public final class ConsultationEngine {
     private final LanguageModel model;
     private final EngineSettings settings;
     private final PromptBuilder prompts;
+    private final DeliberationSettings deliberation;
 
     public ConsultationEngine(Roster roster, LanguageModel model, EngineSettings settings) {
+        this(roster, model, settings, DeliberationSettings.defaults());
+    }
+
+    public ConsultationEngine(
+            Roster roster, LanguageModel model, EngineSettings settings, DeliberationSettings deliberation) {
         this.roster = Objects.requireNonNull(roster, "roster");
         this.model = Objects.requireNonNull(model, "model");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.deliberation = Objects.requireNonNull(deliberation, "deliberation");
         this.prompts = new PromptBuilder(roster);
+    }
+
+    /**
+     * Answers a follow-up question on a finished consultation, grounded in it: each point cites the advisor
+     * report, decision or resolution it comes from.
+     */
+    public Refinement refine(Consultation consultation, String question, List<RefineIntent.Exchange> earlier)
+            throws InterruptedException {
+        return new Refiner(roster, model, settings, deliberation).refine(consultation, question, earlier);
     }
 
     public Roster roster() {
@@ -58,17 +87,22 @@ public final class ConsultationEngine {
         Instant startedAt = settings.clock().instant();
         long t0 = System.nanoTime();
         var clock = new Elapsed(t0);
+        // The advisors see only the few earlier consultations that bear on this one.
+        Brief advisorBrief = HistoryScorer.withRelevantHistory(brief);
         Map<String, CompletableFuture<AdvisorOutcome>> futures = new LinkedHashMap<>();
         boolean interrupted = false;
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            var call = new AdvisorCall(model, settings, executor);
+            // Repairs come out of the depth's call bound, so the analysis alone can never exceed it.
+            var repairs = new AtomicInteger(
+                    Math.max(0, deliberation.callBound(brief.depth(), roster.size()) - roster.size()));
+            var call = new AdvisorCall(model, settings, executor, repairs);
             for (AdvisorSpec spec : roster.inDependencyOrder()) {
                 var dependencies = spec.dependsOn().stream().map(futures::get).toList();
                 CompletableFuture<AdvisorOutcome> future = CompletableFuture.allOf(
                                 dependencies.toArray(CompletableFuture[]::new))
                         .thenApplyAsync(
                                 ignored -> runAdvisor(
-                                        spec, brief, collect(spec, futures), checkpoints, call, listener, clock),
+                                        spec, advisorBrief, collect(spec, futures), checkpoints, call, listener, clock),
                                 executor);
                 futures.put(spec.id(), future);
             }
@@ -93,7 +127,8 @@ public final class ConsultationEngine {
                 outcomes.add(skipped);
             }
         }
-        Usage total = outcomes.stream().map(ConsultationEngine::usageOf).reduce(Usage.NONE, Usage::plus);
+        var ledger = new Ledger();
+        for (AdvisorOutcome outcome : outcomes) ledger.add(PromptBuilder.STAGE, outcome.advisor(), usageOf(outcome));
         var errors = new ArrayList<String>();
         for (AdvisorOutcome outcome : outcomes) {
             switch (outcome) {
@@ -103,10 +138,43 @@ public final class ConsultationEngine {
             }
         }
         ConsultationStatus status = Consultation.statusOf(outcomes);
+        Deliberation deliberated = Deliberation.NONE;
+        Artifacts artifacts = null;
+        var reports = outcomes.stream()
+                .flatMap(o -> o instanceof AdvisorOutcome.Completed c
+                        ? java.util.stream.Stream.of(c.report())
+                        : java.util.stream.Stream.empty())
+                .toList();
+        if (!interrupted && !reports.isEmpty()) {
+            try {
+                deliberated = new Board(roster, model, settings, deliberation)
+                        .deliberate(brief, reports, ledger, listener, clock::ms);
+                artifacts = new ArtifactBuilder(brief, roster).build(reports, deliberated);
+                for (var artifact : artifacts.all())
+                    listener.on(new ProgressEvent.ArtifactReady(clock.ms(), artifact.kind()));
+            } catch (InterruptedException e) {
+                interrupted = true;
+                errors.add("deliberation: consultation cancelled");
+            }
+            for (SkippedStage skipped : deliberated.skipped()) errors.add(skipped.stage() + ": " + skipped.reason());
+        }
+        Usage total = ledger.total();
         long duration = clock.ms();
         listener.on(new ProgressEvent.ConsultationFinished(duration, status, total));
         if (interrupted) Thread.currentThread().interrupt();
-        return new Consultation(id, brief, model.info(), outcomes, total, status, errors, startedAt, duration);
+        return new Consultation(
+                id,
+                brief,
+                model.info(),
+                outcomes,
+                total,
+                status,
+                errors,
+                startedAt,
+                duration,
+                deliberated,
+                artifacts,
+                ledger.entries());
     }
 
     private AdvisorOutcome runAdvisor(

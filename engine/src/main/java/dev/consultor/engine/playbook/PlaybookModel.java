@@ -4,11 +4,16 @@ import dev.consultor.engine.brief.Language;
 import dev.consultor.engine.json.Json;
 import dev.consultor.engine.model.AdvisorIntent;
 import dev.consultor.engine.model.Completion;
+import dev.consultor.engine.model.ConflictIntent;
 import dev.consultor.engine.model.ContextBlock;
+import dev.consultor.engine.model.DebateIntent;
 import dev.consultor.engine.model.LanguageModel;
 import dev.consultor.engine.model.ModelInfo;
 import dev.consultor.engine.model.ModelRequest;
+import dev.consultor.engine.model.PeerReviewIntent;
+import dev.consultor.engine.model.RefineIntent;
 import dev.consultor.engine.model.TokenUsage;
+import dev.consultor.engine.model.VoteIntent;
 import dev.consultor.engine.report.AgentReport;
 import java.time.Duration;
 import java.util.Objects;
@@ -33,6 +38,7 @@ public final class PlaybookModel implements LanguageModel {
 
     private final Duration latency;
     private final KnowledgeBase kb;
+    private final DeliberationPlaybook deliberation = new DeliberationPlaybook();
 
     /** A model that answers at once. */
     public PlaybookModel() {
@@ -67,6 +73,11 @@ public final class PlaybookModel implements LanguageModel {
         // here until the playbook can answer it.
         String content = switch (request.intent()) {
             case AdvisorIntent advisor -> answer(advisor);
+            case ConflictIntent conflicts -> deliberation.conflicts(conflicts);
+            case DebateIntent debate -> deliberation.debate(debate);
+            case PeerReviewIntent review -> deliberation.peerReview(review);
+            case VoteIntent vote -> deliberation.vote(vote);
+            case RefineIntent refine -> deliberation.refine(refine);
         };
         return new Completion(content, usage(request, content), latency, MODEL);
     }

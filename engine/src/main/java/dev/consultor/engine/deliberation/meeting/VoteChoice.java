@@ -1,0 +1,7 @@
+package dev.consultor.engine.deliberation.meeting;
+
+public enum VoteChoice {
+    APPROVE,
+    REJECT,
+    ABSTAIN
+}

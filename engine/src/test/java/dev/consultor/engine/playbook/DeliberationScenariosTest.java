@@ -1,0 +1,207 @@
+package dev.consultor.engine.playbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.consultor.engine.Consultation;
+import dev.consultor.engine.ConsultationStatus;
+import dev.consultor.engine.ProgressEvent;
+import dev.consultor.engine.brief.Brief;
+import dev.consultor.engine.brief.BusinessType;
+import dev.consultor.engine.brief.Depth;
+import dev.consultor.engine.deliberation.DeliberationSettings;
+import dev.consultor.engine.deliberation.artifacts.Artifact;
+import dev.consultor.engine.deliberation.conflict.Severity;
+import dev.consultor.engine.deliberation.meeting.Decision;
+import dev.consultor.engine.deliberation.meeting.Member;
+import dev.consultor.engine.deliberation.meeting.Proposal;
+import dev.consultor.engine.render.DeliberationMarkdown;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The original system's three scenarios, offline, at every depth, through the whole engine. */
+class DeliberationScenariosTest {
+
+    record Scenario(String name, String problem, BusinessType type, List<String> figures) {}
+
+    static final Scenario SALES =
+            new Scenario("sales", Fixtures.FALLING_SALES, BusinessType.B2B, List.of("20%", "3 meses"));
+    static final Scenario EUROPE =
+            new Scenario("europe", Fixtures.EUROPE, BusinessType.SAAS, List.of("50 clientes", "12 meses"));
+    static final Scenario CHURN = new Scenario("churn", Fixtures.CHURN, BusinessType.SAAS, List.of("5%", "8%"));
+
+    static Stream<Arguments> everyScenarioAtEveryDepth() {
+        var args = new ArrayList<Arguments>();
+        for (Scenario s : List.of(SALES, EUROPE, CHURN)) for (Depth d : Depth.values()) args.add(Arguments.of(s, d));
+        return args.stream();
+    }
+
+    static Consultation run(Scenario scenario, Depth depth, List<ProgressEvent> events) {
+        Brief brief = Fixtures.brief(scenario.problem(), scenario.type(), depth);
+        return Fixtures.engine().run(brief, events::add);
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @MethodSource("everyScenarioAtEveryDepth")
+    void everyArtifactIsPresentCitesTheProblemsFiguresAndCallsStayWithinTheBound(Scenario scenario, Depth depth) {
+        var events = new CopyOnWriteArrayList<ProgressEvent>();
+        Consultation c = run(scenario, depth, events);
+
+        assertThat(c.status()).isEqualTo(ConsultationStatus.COMPLETED);
+        int bound = DeliberationSettings.defaults().callBound(depth, 5);
+        assertThat(c.usage().calls()).isLessThanOrEqualTo(bound);
+        assertThat(c.deliberation().bounds().maxCalls()).isEqualTo(bound);
+        assertThat(c.stageUsage().stream().mapToInt(u -> u.usage().calls()).sum())
+                .isEqualTo(c.usage().calls());
+
+        assertThat(c.artifacts()).isNotNull();
+        for (Artifact artifact : c.artifacts().all()) {
+            assertThat(artifact.context()).as(artifact.kind()).contains(scenario.figures());
+        }
+        assertThat(c.artifacts().executiveSummary().keyDecision()).isNotBlank();
+        assertThat(c.artifacts().actionPlan().actions()).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.due()).isAfter(c.brief().asOf());
+            assertThat(a.due()).isBeforeOrEqualTo(c.brief().asOf().plusDays(90));
+        });
+        assertThat(c.artifacts().riskRegister().entries())
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.score()).isEqualTo(e.probability() * e.impact()));
+        assertThat(c.artifacts().kpiScorecard().entries()).isNotEmpty();
+        assertThat(c.deliberation().decisions())
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.due()).isAfter(c.brief().asOf()));
+        assertThat(events)
+                .filteredOn(e -> e instanceof ProgressEvent.ArtifactReady)
+                .hasSize(5);
+
+        String markdown = DeliberationMarkdown.render(c);
+        assertThat(markdown)
+                .contains(
+                        "Sumário executivo",
+                        "Registro de decisão",
+                        "Plano de ação 30/60/90 dias",
+                        "Matriz de riscos",
+                        "Painel de KPIs");
+        if (depth == Depth.QUICK) {
+            assertThat(c.deliberation().meeting()).isNull();
+            assertThat(c.deliberation().debates()).noneMatch(d -> d.debated());
+        }
+        if (depth == Depth.DEEP) {
+            assertThat(c.deliberation().meeting()).isNotNull();
+            assertThat(c.deliberation().peerReview()).isNotNull();
+            assertThat(markdown).contains("Ata executiva");
+        }
+    }
+
+    @Test
+    void salesDropAtStandardDepthYieldsARealConflictThatIsDebatedAndSettled() {
+        Consultation c = run(SALES, Depth.STANDARD, new ArrayList<>());
+        var conflicts = c.deliberation().conflicts();
+        assertThat(conflicts).isNotEmpty();
+        assertThat(conflicts.getFirst().severity()).isIn(Severity.HIGH, Severity.CRITICAL);
+        assertThat(conflicts.getFirst().advisors()).contains("commercial", "financial");
+        assertThat(c.deliberation().debates()).anyMatch(d -> d.debated());
+        assertThat(c.deliberation().debates())
+                .hasSameSizeAs(conflicts)
+                .allSatisfy(d -> assertThat(d.resolution().decision()).isNotBlank());
+        // A high conflict at standard depth calls the board together.
+        assertThat(c.deliberation().meeting()).isNotNull();
+    }
+
+    @Test
+    void deepDepthHoldsAMeetingWhereEveryMemberVotesOnEveryProposal() {
+        Consultation c = run(SALES, Depth.DEEP, new ArrayList<>());
+        var meeting = c.deliberation().meeting();
+        assertThat(meeting).isNotNull();
+        assertThat(meeting.present()).hasSize(5);
+        for (Member m : meeting.present()) {
+            for (Proposal p : meeting.proposals()) {
+                assertThat(meeting.votes())
+                        .filteredOn(v ->
+                                v.member().equals(m.advisor()) && v.proposalId().equals(p.id()))
+                        .as(m.advisor() + " on " + p.id())
+                        .hasSize(1);
+            }
+        }
+        assertThat(meeting.votes()).allSatisfy(v -> assertThat(v.rationale()).isNotBlank());
+        assertThat(c.deliberation().peerReview().ballots()).hasSize(4);
+        String minutes = DeliberationMarkdown.minutes(c);
+        for (Decision d : meeting.decisions()) {
+            assertThat(minutes)
+                    .contains(
+                            d.id(),
+                            d.owner().label(c.brief().language()),
+                            d.due().toString());
+        }
+    }
+
+    @Test
+    void anEnglishBriefGetsEnglishMinutesAndArtifacts() {
+        Brief brief = Fixtures.brief(Fixtures.FALLING_SALES_EN, BusinessType.B2B, Depth.DEEP);
+        Consultation c = Fixtures.run(brief);
+        String markdown = DeliberationMarkdown.render(c);
+        assertThat(markdown)
+                .contains(
+                        "Executive summary",
+                        "Board minutes",
+                        "30/60/90-day action plan",
+                        "Risk register",
+                        "KPI scorecard");
+        assertThat(markdown).doesNotContain("Ata executiva", "Sumário executivo");
+        assertThat(c.artifacts().executiveSummary().context()).contains("20%");
+    }
+
+    @Test
+    void theSameBriefDeliberatesTheSameWay() {
+        Consultation a = run(CHURN, Depth.DEEP, new ArrayList<>());
+        Consultation b = run(CHURN, Depth.DEEP, new ArrayList<>());
+        assertThat(DeliberationMarkdown.render(a)).isEqualTo(DeliberationMarkdown.render(b));
+    }
+
+    @Test
+    void aFollowUpQuestionIsAnsweredFromTheConsultationWithCitations() throws InterruptedException {
+        Consultation c = run(SALES, Depth.STANDARD, new ArrayList<>());
+        var answer = Fixtures.engine().refine(c, "Por que não investir tudo agora em geração de demanda?", List.of());
+        assertThat(answer.points()).isNotEmpty();
+        var reportIds = c.reports().stream()
+                .flatMap(r -> r.recommendations().stream())
+                .map(r -> r.id())
+                .toList();
+        assertThat(answer.points())
+                .allSatisfy(p -> assertThat(p.sourceId())
+                        .satisfiesAnyOf(
+                                id -> assertThat(reportIds).contains(id),
+                                id -> assertThat(id)
+                                        .matches(
+                                                "(decision|resolution|risk|kpi):.+|[a-z]+:(summary|hypothesis-\\d+)")));
+        assertThat(answer.points())
+                .anyMatch(p -> p.text().toLowerCase(java.util.Locale.ROOT).contains("demanda"));
+    }
+
+    @Test
+    void anEarlierDecisionOnTheSameSituationIsCitedInTheSummary() {
+        var past = new dev.consultor.engine.brief.PastConsultation(
+                "prev-1",
+                Fixtures.AS_OF.minusMonths(4),
+                BusinessType.B2B,
+                List.of("falling-sales"),
+                "Vendas caíram 10%",
+                "Contratar dois SDRs e revisar o funil",
+                false);
+        Brief brief =
+                Fixtures.brief(SALES.problem(), SALES.type(), Depth.STANDARD).withHistory(List.of(past));
+        Consultation c = Fixtures.run(brief);
+        assertThat(c.deliberation().precedents())
+                .singleElement()
+                .satisfies(p -> assertThat(p.bearsOnDecision()).isTrue());
+        assertThat(c.artifacts().executiveSummary().precedents())
+                .singleElement()
+                .asString()
+                .contains("Contratar dois SDRs e revisar o funil");
+    }
+}
