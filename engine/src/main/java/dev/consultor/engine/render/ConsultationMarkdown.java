@@ -44,7 +44,9 @@ public final class ConsultationMarkdown {
         data();
         warnings();
         advisors();
+        out.append(DeliberationMarkdown.afterReports(consultation, roster));
         usage();
+        out.append(DeliberationMarkdown.stageUsage(consultation, roster));
         return out.toString();
     }
 

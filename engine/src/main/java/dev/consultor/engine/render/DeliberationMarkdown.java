@@ -2,6 +2,7 @@ package dev.consultor.engine.render;
 
 import dev.consultor.engine.Consultation;
 import dev.consultor.engine.advisor.Roster;
+import java.util.List;
 
 /**
  * Markdown of a consultation's deliberation and executive artifacts, in the brief's language, rendered from the
@@ -29,6 +30,33 @@ public final class DeliberationMarkdown {
         var out = new StringBuilder();
         for (Section section : Section.values()) out.append(md.write(section));
         return out.toString();
+    }
+
+    /**
+     * The sections that follow the advisors' reports in a full document: how the board deliberated, then what it
+     * decided, then what the stages cost.
+     */
+    public static String afterReports(Consultation consultation, Roster roster) {
+        var md = new DeliberationMarkdown(consultation, roster);
+        var out = new StringBuilder();
+        for (Section section : List.of(
+                Section.PRECEDENTS,
+                Section.CONFLICTS,
+                Section.PEER_REVIEW,
+                Section.MINUTES,
+                Section.EXECUTIVE_SUMMARY,
+                Section.DECISION_RECORD,
+                Section.ACTION_PLAN,
+                Section.RISK_REGISTER,
+                Section.KPI_SCORECARD)) {
+            out.append(md.write(section));
+        }
+        return out.toString();
+    }
+
+    /** The stages' usage, for the end of a full document. */
+    public static String stageUsage(Consultation consultation, Roster roster) {
+        return new DeliberationMarkdown(consultation, roster).write(Section.USAGE);
     }
 
     /** One section, for renderers that place the sections themselves; empty when the section has nothing. */
