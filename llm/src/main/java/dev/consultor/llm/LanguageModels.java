@@ -1,7 +1,6 @@
 package dev.consultor.llm;
 
 import dev.consultor.engine.model.LanguageModel;
-import dev.consultor.engine.model.ModelPrice;
 import dev.consultor.engine.model.PriceTable;
 import dev.consultor.llm.anthropic.AnthropicModel;
 import dev.consultor.llm.anthropic.AnthropicSettings;
@@ -10,12 +9,9 @@ import dev.consultor.llm.openai.OpenAiSettings;
 import dev.consultor.llm.provider.ModelRouting;
 import dev.consultor.llm.provider.ProviderHealth;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
-import java.util.HashMap;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.function.Supplier;
 
 /**
@@ -61,33 +57,12 @@ public final class LanguageModels {
         PriceTable table = PriceTable.defaults();
         if (config.prices().isEmpty()) return table;
         var file = config.prices().get();
-        var properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(in);
+        try (InputStream in = Files.newInputStream(file)) {
+            return table.with(PriceTable.parse(in));
         } catch (IOException e) {
             throw new InvalidLlmConfiguration("cannot read the price file " + file + " (CONSULTOR_PRICES): " + e);
-        }
-        var overrides = new HashMap<String, ModelPrice>();
-        for (String model : properties.stringPropertyNames()) {
-            overrides.put(model, price(file + ": " + model, properties.getProperty(model)));
-        }
-        return table.with(overrides);
-    }
-
-    private static ModelPrice price(String where, String value) {
-        String[] parts = value.split(",");
-        if (parts.length != 4) {
-            throw new InvalidLlmConfiguration(
-                    where + " needs 4 numbers (input, output, cache write, cache read per million tokens)");
-        }
-        try {
-            return new ModelPrice(
-                    Double.parseDouble(parts[0].strip()),
-                    Double.parseDouble(parts[1].strip()),
-                    Double.parseDouble(parts[2].strip()),
-                    Double.parseDouble(parts[3].strip()));
         } catch (IllegalArgumentException e) {
-            throw new InvalidLlmConfiguration(where + ": " + e.getMessage());
+            throw new InvalidLlmConfiguration(file + ": " + e.getMessage());
         }
     }
 

@@ -38,13 +38,17 @@ public final class PriceTable {
                 throw new IllegalArgumentException(
                         "price of " + model + " needs 4 numbers: input, output," + " cache write, cache read");
             }
-            table.put(
-                    model,
-                    new ModelPrice(
-                            Double.parseDouble(parts[0].strip()),
-                            Double.parseDouble(parts[1].strip()),
-                            Double.parseDouble(parts[2].strip()),
-                            Double.parseDouble(parts[3].strip())));
+            try {
+                table.put(
+                        model,
+                        new ModelPrice(
+                                Double.parseDouble(parts[0].strip()),
+                                Double.parseDouble(parts[1].strip()),
+                                Double.parseDouble(parts[2].strip()),
+                                Double.parseDouble(parts[3].strip())));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("price of " + model + ": " + e.getMessage(), e);
+            }
         }
         return new PriceTable(table);
     }
@@ -59,6 +63,11 @@ public final class PriceTable {
 
     public double costUsd(String model, TokenUsage usage) {
         return priceOf(model).costUsd(usage);
+    }
+
+    /** This table with another's prices added or replacing these. */
+    public PriceTable with(PriceTable overrides) {
+        return with(overrides.prices);
     }
 
     /** This table with some prices added or replaced. */
