@@ -188,7 +188,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                 yield ExitCode.ANALYSIS_DEGRADED;
             }
             case FAILED -> {
-                warn(err, "analysis failed: " + String.join("; ", consultation.errors()));
+                // Later advisors usually fail for the first one's reason (e.g. the provider is down): lead with it.
+                List<String> errors = consultation.errors();
+                String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more in the report)" : "";
+                warn(err, "analysis failed: " + (errors.isEmpty() ? "no advisor answered" : errors.getFirst()) + more);
                 yield ExitCode.ANALYSIS_FAILED;
             }
         };
