@@ -1,0 +1,87 @@
+package dev.consultor.server.identity;
+
+import dev.consultor.server.shared.ProblemType;
+import dev.consultor.server.shared.Problems;
+import dev.consultor.server.shared.TenantContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Turns a valid access token into the request's principal and binds its tenant for the rest of
+ * the request. Any invalid token is a 401 at once, even on public endpoints: a client sending a
+ * broken token should learn so rather than be served anonymously.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+    private static final Logger log = LoggerFactory.getLogger(BearerTokenFilter.class);
+    private static final String PREFIX = "Bearer ";
+
+    private final Sessions sessions;
+    private final Problems problems;
+
+    BearerTokenFilter(Sessions sessions, Problems problems) {
+        this.sessions = sessions;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        AuthenticatedUser user;
+        try {
+            user = sessions.authenticate(header.substring(PREFIX.length()).strip());
+        } catch (InvalidToken e) {
+            log.info("Rejected access token: {}", e.reason());
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+            problems.write(response, ProblemType.UNAUTHENTICATED, e.getMessage());
+            return;
+        }
+        SecurityContextHolder.getContext().setAuthentication(new Authenticated(user));
+        TenantContext.bind(user.tenantId());
+        MDC.put("tenant_id", user.tenantId());
+        MDC.put("user_id", user.userId());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            TenantContext.clear();
+            MDC.remove("tenant_id");
+            MDC.remove("user_id");
+        }
+    }
+
+    static final class Authenticated extends AbstractAuthenticationToken {
+        private final AuthenticatedUser user;
+
+        Authenticated(AuthenticatedUser user) {
+            super(List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())));
+            this.user = user;
+            setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return "";
+        }
+
+        @Override
+        public AuthenticatedUser getPrincipal() {
+            return user;
+        }
+    }
+}
