@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/auth")
 @Tag(name = "Authentication")
 class AuthController {
+    private static final Logger log = LoggerFactory.getLogger(AuthController.class);
+
     private final Logins logins;
     private final Sessions sessions;
 
@@ -41,7 +45,12 @@ class AuthController {
     @PostMapping("/refresh")
     @Operation(summary = "Rotate a refresh token; each one works once")
     TokenPair refresh(@Valid @RequestBody RefreshRequest request) {
-        return sessions.refresh(request.refreshToken());
+        try {
+            return sessions.refresh(request.refreshToken());
+        } catch (InvalidToken e) {
+            log.info("Rejected refresh token: {}", e.reason());
+            throw e;
+        }
     }
 
     @PostMapping("/logout")

@@ -59,9 +59,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
+            // The MDC keys stay until RequestIds clears them, so the request's last log line has them.
             TenantContext.clear();
-            MDC.remove("tenant_id");
-            MDC.remove("user_id");
         }
     }
 

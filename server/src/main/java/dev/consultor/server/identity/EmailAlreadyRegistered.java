@@ -4,7 +4,7 @@ import dev.consultor.server.shared.ConflictWithCurrentState;
 
 /** Every email belongs to one account. */
 public final class EmailAlreadyRegistered extends ConflictWithCurrentState {
-    EmailAlreadyRegistered() {
+    public EmailAlreadyRegistered() {
         super("This email is already registered");
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LoginThrottle {
+    private static final Duration FIRST_ACCOUNT_BLOCK = Duration.ofSeconds(15);
+
     private final AttemptStore store;
     private final IdentityProperties.Login policy;
 
@@ -46,8 +48,7 @@ class LoginThrottle {
         long forAccount = store.increment("fail:acct:" + account, policy.window());
         long over = forAccount - policy.accountFailureLimit();
         if (over >= 0) {
-            long seconds = 1L << Math.min(over, 20);
-            Duration block = Duration.ofSeconds(seconds);
+            Duration block = FIRST_ACCOUNT_BLOCK.multipliedBy(1L << Math.min(over, 16));
             store.mark(
                     "block:acct:" + account,
                     block.compareTo(policy.maxAccountBlock()) > 0 ? policy.maxAccountBlock() : block);

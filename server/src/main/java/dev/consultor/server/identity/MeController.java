@@ -38,7 +38,7 @@ class MeController {
             String language,
 
             @Size(max = 1024) String currentPassword,
-            @Size(max = 1024) String newPassword) {}
+            @AcceptablePassword String newPassword) {}
 
     @GetMapping
     @Operation(summary = "The caller's profile")

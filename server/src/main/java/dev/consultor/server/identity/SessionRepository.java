@@ -53,8 +53,8 @@ class SessionRepository {
                 .params(tenantId, id)
                 .query((rs, n) -> {
                     long revokedAt = rs.getLong(4);
-                    return new Session(
-                            rs.getString(1), rs.getString(2), rs.getLong(3), rs.wasNull() ? null : revokedAt);
+                    Long revoked = rs.wasNull() ? null : revokedAt;
+                    return new Session(rs.getString(1), rs.getString(2), rs.getLong(3), revoked);
                 })
                 .optional();
     }

@@ -2,6 +2,7 @@ package dev.consultor.server.shared;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.MDC;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +26,10 @@ class FallbackErrors implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
         ProblemType type = ProblemType.forStatus(status);
+        // The error dispatch runs after the request's filters have cleared the MDC.
+        if (request.getAttribute(RequestIds.MDC_KEY) instanceof String requestId) {
+            MDC.put(RequestIds.MDC_KEY, requestId);
+        }
         return ResponseEntity.status(status).contentType(Problems.PROBLEM_JSON).body(problems.of(type, type.title()));
     }
 }

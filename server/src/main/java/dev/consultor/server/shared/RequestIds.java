@@ -28,6 +28,7 @@ public class RequestIds extends OncePerRequestFilter {
                 ? offered
                 : UUID.randomUUID().toString();
         MDC.put(MDC_KEY, id);
+        request.setAttribute(MDC_KEY, id);
         MDC.put(CLIENT_IP_KEY, request.getRemoteAddr());
         response.setHeader(HEADER, id);
         try {

@@ -19,10 +19,17 @@ class WebConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<RequestLog> requestLog() {
+        FilterRegistrationBean<RequestLog> registration = new FilterRegistrationBean<>(new RequestLog());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(Problems problems) {
         FilterRegistrationBean<RequestBodyLimit> registration =
                 new FilterRegistrationBean<>(new RequestBodyLimit(JSON_BODY_LIMIT, problems));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
