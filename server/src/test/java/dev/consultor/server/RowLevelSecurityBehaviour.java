@@ -108,6 +108,7 @@ public interface RowLevelSecurityBehaviour extends Stack {
                                 "insert into audit_events (tenant_id, id, occurred_at, action) values (?, ?, 0, 'forged')",
                                 b.tenantId(),
                                 UUID.randomUUID().toString()))))
+                .rootCause()
                 .hasMessageContaining("row-level security");
         Integer changed = TenantContext.callAs(
                 a.tenantId(),

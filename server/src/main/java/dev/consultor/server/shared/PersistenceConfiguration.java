@@ -37,7 +37,10 @@ class PersistenceConfiguration {
             // SQLite allows one writer; one connection turns lock errors into orderly waiting.
             config.setMaximumPoolSize(1);
         }
-        return new HikariDataSource(config);
+        // Started lazily: on PostgreSQL the role it assumes exists only once migrations have run.
+        HikariDataSource source = new HikariDataSource();
+        config.copyStateTo(source);
+        return source;
     }
 
     @Bean
