@@ -15,6 +15,8 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TokenVerifier {
+    /**
+     * An access token is presented on every request for up to 15 minutes; checking its ECDSA
+     * signature once is enough. Only successfully verified tokens are remembered, keyed by their
+     * exact text; revocation is still checked in the database on every request.
+     */
+    private static final int CACHE_LIMIT = 4096;
+
+    private final Map<String, TokenClaims> verifiedAccessTokens = new ConcurrentHashMap<>();
     private final KeyRing keys;
     private final IdentityProperties properties;
     private final Clock clock;
@@ -34,6 +44,24 @@ class TokenVerifier {
     }
 
     TokenClaims verify(String token, TokenKind kind) {
+        if (kind == TokenKind.ACCESS) {
+            TokenClaims known = verifiedAccessTokens.get(token);
+            if (known != null) {
+                requireUnexpired(known.expiresAt());
+                return known;
+            }
+        }
+        TokenClaims claims = verifySignedToken(token, kind);
+        if (kind == TokenKind.ACCESS) {
+            if (verifiedAccessTokens.size() >= CACHE_LIMIT) {
+                verifiedAccessTokens.clear();
+            }
+            verifiedAccessTokens.put(token, claims);
+        }
+        return claims;
+    }
+
+    private TokenClaims verifySignedToken(String token, TokenKind kind) {
         SignedJWT jwt = parse(token);
         JWSHeader header = jwt.getHeader();
         if (header.getJWK() != null
@@ -71,9 +99,7 @@ class TokenVerifier {
         if (exp == null || iat == null) {
             throw new InvalidToken("missing exp or iat");
         }
-        if (!now.isBefore(exp.toInstant().plus(properties.clockSkew()))) {
-            throw new InvalidToken("expired");
-        }
+        requireUnexpired(exp.toInstant());
         if (iat.toInstant().isAfter(now.plus(properties.clockSkew()))) {
             throw new InvalidToken("issued in the future");
         }
@@ -95,6 +121,12 @@ class TokenVerifier {
         }
         return new TokenClaims(
                 kind, jti, sub, tenant, sid, set.getStringClaim("email"), iat.toInstant(), exp.toInstant());
+    }
+
+    private void requireUnexpired(Instant expiresAt) {
+        if (!clock.instant().isBefore(expiresAt.plus(properties.clockSkew()))) {
+            throw new InvalidToken("expired");
+        }
     }
 
     private static SignedJWT parse(String token) {
