@@ -36,19 +36,21 @@ class Logins {
         this.events = events;
     }
 
+    private record Known(Member member, String passwordHash) {}
+
     TokenPair login(String email, String password, String clientAddress) {
         String normalized = UserAccounts.normalizeEmail(email);
         throttle.check(normalized, clientAddress);
         Optional<UserRepository.Directory> entry = tx.execute(status -> users.directory(normalized));
-        Optional<Member> member = entry.flatMap(e ->
-                TenantContext.callAs(e.tenantId(), () -> tx.execute(status -> users.find(e.tenantId(), e.userId()))));
-        Optional<String> hash = entry.flatMap(e -> TenantContext.callAs(
+        Optional<Known> known = entry.flatMap(e -> TenantContext.callAs(
                 e.tenantId(),
-                () -> tx.execute(status ->
-                        users.credentials(e.tenantId(), e.userId()).map(UserRepository.Credentials::passwordHash))));
+                () -> tx.execute(status -> users.find(e.tenantId(), e.userId())
+                        .flatMap(m -> users.credentials(e.tenantId(), e.userId())
+                                .map(c -> new Known(m, c.passwordHash()))))));
+        Optional<Member> member = known.map(Known::member);
         boolean matches;
-        if (member.isPresent() && hash.isPresent()) {
-            matches = passwords.matches(password, hash.get());
+        if (known.isPresent()) {
+            matches = passwords.matches(password, known.get().passwordHash());
         } else {
             passwords.matchNothing(password);
             matches = false;
