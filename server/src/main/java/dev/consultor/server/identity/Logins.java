@@ -3,6 +3,8 @@ package dev.consultor.server.identity;
 import dev.consultor.server.identity.IdentityEvents.LoginFailed;
 import dev.consultor.server.identity.IdentityEvents.UserLoggedIn;
 import dev.consultor.server.shared.TenantContext;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,9 @@ class Logins {
     private final Sessions sessions;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
+    private final Counter succeeded;
+    private final Counter failed;
+    private final Counter blocked;
 
     Logins(
             UserRepository users,
@@ -27,7 +32,11 @@ class Logins {
             LoginThrottle throttle,
             Sessions sessions,
             TransactionTemplate tx,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MeterRegistry meters) {
+        this.succeeded = meters.counter("consultor.logins", "outcome", "succeeded");
+        this.failed = meters.counter("consultor.logins", "outcome", "failed");
+        this.blocked = meters.counter("consultor.logins", "outcome", "blocked");
         this.users = users;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -40,7 +49,12 @@ class Logins {
 
     TokenPair login(String email, String password, String clientAddress) {
         String normalized = UserAccounts.normalizeEmail(email);
-        throttle.check(normalized, clientAddress);
+        try {
+            throttle.check(normalized, clientAddress);
+        } catch (LoginTemporarilyBlocked e) {
+            blocked.increment();
+            throw e;
+        }
         Optional<UserRepository.Directory> entry = tx.execute(status -> users.directory(normalized));
         Optional<Known> known = entry.flatMap(e -> TenantContext.callAs(
                 e.tenantId(),
@@ -57,10 +71,12 @@ class Logins {
         }
         if (!matches) {
             throttle.failed(normalized, clientAddress);
+            failed.increment();
             member.ifPresent(m -> events.publishEvent(new LoginFailed(m.tenantId(), m.userId())));
             throw new InvalidCredentials();
         }
         throttle.succeeded(normalized, clientAddress);
+        succeeded.increment();
         events.publishEvent(
                 new UserLoggedIn(member.get().tenantId(), member.get().userId()));
         return sessions.open(member.get());

@@ -81,6 +81,17 @@ public interface LoginAbuseBehaviour extends Stack {
         assertThat(api().login(someone.email(), someone.password()).status()).isEqualTo(200);
     }
 
+    @Test
+    default void loginOutcomesAreCounted() {
+        var meters = context().getBean(io.micrometer.core.instrument.MeterRegistry.class);
+        double before = meters.counter("consultor.logins", "outcome", "failed").count();
+        Api api = api();
+        Account owner = api.register();
+        api.login(owner.email(), "wrong password!");
+        assertThat(meters.counter("consultor.logins", "outcome", "failed").count())
+                .isEqualTo(before + 1);
+    }
+
     private static String comparable(Response response) {
         ObjectNode json = (ObjectNode) response.json();
         json.remove("request_id");

@@ -118,6 +118,32 @@ public interface TenancyBehaviour extends Stack {
     }
 
     @Test
+    default void anExpiredInvitationCannotBeAccepted() {
+        Api api = api();
+        Account owner = api.register();
+        Response invite = api.post(
+                "/api/v1/invitations",
+                Map.of("email", "late-" + UUID.randomUUID() + "@example.com", "role", "member"),
+                owner.accessToken());
+        String id = invite.json().get("invitation_id").asString();
+        var jdbc = context().getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        var tx = context().getBean(org.springframework.transaction.support.TransactionTemplate.class);
+        dev.consultor.server.shared.TenantContext.runAs(
+                owner.tenantId(),
+                () -> tx.executeWithoutResult(s -> jdbc.update(
+                        "update invitations set expires_at = ? where tenant_id = ? and id = ?",
+                        System.currentTimeMillis() - 1,
+                        owner.tenantId(),
+                        id)));
+        Response late = api.post(
+                "/api/v1/invitations/accept",
+                Map.of("token", invite.json().get("token").asString(), "password", "whatever123"),
+                null);
+        assertThat(late.status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/invitations", owner.accessToken()).body()).doesNotContain(id);
+    }
+
+    @Test
     default void membersCannotManageMembership() {
         Api api = api();
         Account owner = api.register();
