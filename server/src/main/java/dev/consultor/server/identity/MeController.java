@@ -43,7 +43,8 @@ class MeController {
     @GetMapping
     @Operation(summary = "The caller's profile")
     MeResponse get(@AuthenticationPrincipal AuthenticatedUser user) {
-        return MeResponse.of(profiles.get(user));
+        // Read from the database moments ago, in the same transaction that checked the token.
+        return MeResponse.of(user.member());
     }
 
     @PutMapping

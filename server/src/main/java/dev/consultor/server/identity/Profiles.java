@@ -47,10 +47,6 @@ class Profiles {
         }
     }
 
-    Member get(AuthenticatedUser user) {
-        return tx.execute(status -> users.find(user.tenantId(), user.userId())).orElseThrow(UserNotFound::new);
-    }
-
     /**
      * Applies the given changes. A new password needs the current one, and ends every session of
      * the user, this one included: whoever knew the old password is logged out.

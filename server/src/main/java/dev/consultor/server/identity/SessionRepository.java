@@ -1,5 +1,6 @@
 package dev.consultor.server.identity;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,7 +20,7 @@ class SessionRepository {
     }
 
     /** What a request needs to trust an access token: the user still exists, the session lives. */
-    record AccessState(String email, Role role, boolean sessionRevoked, long sessionExpiresAt, boolean denied) {}
+    record AccessState(Member member, boolean sessionRevoked, long sessionExpiresAt, boolean denied) {}
 
     void insertSession(String tenantId, String id, String userId, long now, long expiresAt) {
         jdbc.sql("insert into sessions (tenant_id, id, user_id, created_at, expires_at) values (?, ?, ?, ?, ?)")
@@ -83,6 +84,7 @@ class SessionRepository {
     Optional<AccessState> accessState(String tenantId, String userId, String sessionId, String jti) {
         return jdbc.sql("""
                         select u.email, u.role, s.revoked_at, s.expires_at,
+                               u.name, u.language, u.created_at,
                                (select count(*) from revoked_access_tokens r
                                  where r.tenant_id = u.tenant_id and r.jti = ?) as denied
                         from users u
@@ -90,11 +92,17 @@ class SessionRepository {
                         where u.tenant_id = ? and u.id = ? and s.id = ?""")
                 .params(jti, tenantId, userId, sessionId)
                 .query((rs, n) -> new AccessState(
-                        rs.getString(1),
-                        Role.of(rs.getString(2)),
+                        new Member(
+                                userId,
+                                tenantId,
+                                rs.getString(1),
+                                rs.getString(5),
+                                rs.getString(6),
+                                Role.of(rs.getString(2)),
+                                Instant.ofEpochMilli(rs.getLong(7))),
                         rs.getObject(3) != null,
                         rs.getLong(4),
-                        rs.getLong(5) > 0))
+                        rs.getLong(8) > 0))
                 .optional();
     }
 }

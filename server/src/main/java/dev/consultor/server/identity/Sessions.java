@@ -99,10 +99,7 @@ public class Sessions {
             throw new InvalidToken("revoked");
         }
         return new AuthenticatedUser(
-                claims.userId(),
-                claims.tenantId(),
-                state.email(),
-                state.role(),
+                state.member(),
                 claims.sessionId(),
                 claims.tokenId(),
                 claims.expiresAt().toEpochMilli());
