@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -20,8 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Turns a valid access token into the request's principal and binds its tenant for the rest of
- * the request. Any invalid token is a 401 at once, even on public endpoints: a client sending a
- * broken token should learn so rather than be served anonymously.
+ * the request. Any invalid token is a 401 at once, even on public endpoints such as the API
+ * document: a client sending a broken token should learn so rather than be served anonymously.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(BearerTokenFilter.class);
@@ -33,6 +34,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
     BearerTokenFilter(Sessions sessions, Problems problems) {
         this.sessions = sessions;
         this.problems = problems;
+    }
+
+    /**
+     * Endpoints that prove identity by other means ignore any Authorization header: a client
+     * whose access token just expired must still be able to refresh or log in again.
+     */
+    private static final Set<String> CREDENTIAL_ENDPOINTS =
+            Set.of("/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/invitations/accept");
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return CREDENTIAL_ENDPOINTS.contains(request.getRequestURI());
     }
 
     @Override

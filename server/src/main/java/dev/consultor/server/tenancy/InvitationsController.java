@@ -1,5 +1,6 @@
 package dev.consultor.server.tenancy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.consultor.server.identity.AcceptablePassword;
 import dev.consultor.server.identity.AuthenticatedUser;
 import dev.consultor.server.identity.Role;
@@ -40,6 +41,7 @@ class InvitationsController {
             @NotNull Role role) {}
 
     /** {@code token} and {@code accept_url} are shown once; only the token's hash is kept. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record InvitationResponse(
             String invitationId,
             String email,

@@ -32,6 +32,17 @@ public interface SessionBehaviour extends Stack {
     }
 
     @Test
+    default void aStaleAccessTokenInTheHeaderDoesNotStopARefresh() {
+        Api api = api();
+        Account owner = api.register();
+        api.post("/api/v1/auth/logout", null, owner.accessToken());
+        Account other = api.register();
+        Response refreshed =
+                api.post("/api/v1/auth/refresh", Map.of("refresh_token", other.refreshToken()), owner.accessToken());
+        assertThat(refreshed.status()).isEqualTo(200);
+    }
+
+    @Test
     default void rejectsRefreshTokenReuseAndRevokesTheWholeFamily() {
         Api api = api();
         Account owner = api.register();
