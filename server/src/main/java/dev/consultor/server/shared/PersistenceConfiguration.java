@@ -29,10 +29,15 @@ class PersistenceConfiguration {
     DataSource dataSource(DatabaseProperties properties) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("consultor");
-        config.setJdbcUrl(prepare(properties).jdbcUrl());
+        config.setJdbcUrl(prepare(properties).applicationJdbcUrl());
         if (properties.postgres()) {
             config.setMaximumPoolSize(properties.poolSize());
-            config.setConnectionInitSql("set role " + APP_ROLE);
+            if (properties.appUser().isEmpty()) {
+                config.setConnectionInitSql("set role " + APP_ROLE);
+            } else {
+                config.setUsername(properties.appUser());
+                config.setPassword(properties.appPassword());
+            }
         } else {
             // SQLite allows one writer; one connection turns lock errors into orderly waiting.
             config.setMaximumPoolSize(1);

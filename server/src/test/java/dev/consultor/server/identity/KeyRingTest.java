@@ -22,7 +22,8 @@ class KeyRingTest {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private KeyRing ring(String configuredKey) {
-        return new KeyRing(new DatabaseProperties("", dir, 1), Defaults.identity(configuredKey), json, clock);
+        return new KeyRing(
+                new DatabaseProperties("", dir, 1, null, null), Defaults.identity(configuredKey), json, clock);
     }
 
     @Test
