@@ -18,7 +18,7 @@ PORT=${BENCH_PORT:-18080}
 DURATION=${BENCH_DURATION:-30}
 CONNECTIONS=32
 BASE="http://127.0.0.1:$PORT"
-OUT_DIR="$ROOT/bench/results"
+OUT_DIR="$ROOT/bench/server"
 mkdir -p "$OUT_DIR"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
@@ -99,4 +99,4 @@ load average at start            $LOAD
 REPORT
 )
 echo "$REPORT"
-echo "$REPORT" >"$OUT_DIR/server-wrk.txt"
+echo "$REPORT" >"$OUT_DIR/last-run.txt"
