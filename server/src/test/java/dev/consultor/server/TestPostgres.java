@@ -1,5 +1,6 @@
 package dev.consultor.server;
 
+import dev.consultor.server.shared.DatabaseProperties;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,7 +19,8 @@ public final class TestPostgres {
 
     public static synchronized String url() {
         if (url == null) {
-            String base = System.getenv(ENV);
+            // Either form is accepted, as for CONSULTOR_DATABASE_URL.
+            String base = new DatabaseProperties(System.getenv(ENV), null, 0, null, null).jdbcUrl();
             String schema = "consultor_test_"
                     + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
             execute(base, "create schema " + schema);
