@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * without any tenant_id condition, run through the application's connection pool.
  */
 public interface RowLevelSecurityBehaviour extends Stack {
-    List<String> NOT_TENANT_OWNED = List.of("accounts", "flyway_schema_history");
+    /** Read before any tenant is known (login directory) or shared by all (public keys, migrations). */
+    List<String> NOT_TENANT_OWNED = List.of("accounts", "signing_keys", "flyway_schema_history");
 
     @Test
     default void everyTenantTableHasAForcedPolicy() throws Exception {

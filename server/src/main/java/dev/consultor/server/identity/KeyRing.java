@@ -35,12 +35,21 @@ class KeyRing {
     private final IdentityProperties properties;
     private volatile Snapshot snapshot;
 
-    KeyRing(DatabaseProperties database, IdentityProperties properties, JsonMapper json, Clock clock) {
+    private final KeyDirectory directory;
+
+    KeyRing(
+            DatabaseProperties database,
+            IdentityProperties properties,
+            JsonMapper json,
+            Clock clock,
+            KeyDirectory directory) {
+        this.directory = directory;
         this.file = database.dataDir().resolve("jwt-keys.json");
         this.json = json;
         this.clock = clock;
         this.properties = properties;
         this.snapshot = load();
+        publish(snapshot);
     }
 
     JWK signingKey() {
@@ -68,7 +77,12 @@ class KeyRing {
         JWK next = KeyMaterial.generate();
         snapshot = snapshot.rotatedTo(new Entry(next, clock.millis(), null), clock.millis());
         save(snapshot);
+        publish(snapshot);
         log.info("Signing key rotated; new kid {}", next.getKeyID());
+    }
+
+    private void publish(Snapshot current) {
+        current.keys.forEach(e -> directory.publish(e.jwk, e.createdAt, e.retiredAt));
     }
 
     private long retention() {

@@ -34,11 +34,13 @@ class TokenVerifier {
 
     private final Map<String, TokenClaims> verifiedAccessTokens = new ConcurrentHashMap<>();
     private final KeyRing keys;
+    private final PublishedKeys published;
     private final IdentityProperties properties;
     private final Clock clock;
 
-    TokenVerifier(KeyRing keys, IdentityProperties properties, Clock clock) {
+    TokenVerifier(KeyRing keys, PublishedKeys published, IdentityProperties properties, Clock clock) {
         this.keys = keys;
+        this.published = published;
         this.properties = properties;
         this.clock = clock;
     }
@@ -77,7 +79,9 @@ class TokenVerifier {
         if (header.getKeyID() == null) {
             throw new InvalidToken("no kid");
         }
-        JWK key = keys.verificationKey(header.getKeyID()).orElseThrow(() -> new InvalidToken("unknown kid"));
+        JWK key = keys.verificationKey(header.getKeyID())
+                .or(() -> published.find(header.getKeyID()))
+                .orElseThrow(() -> new InvalidToken("unknown kid"));
         JWSAlgorithm expected = KeyMaterial.algorithm(key);
         if (!expected.equals(header.getAlgorithm())) {
             throw new InvalidToken("algorithm " + header.getAlgorithm() + " is not " + expected);

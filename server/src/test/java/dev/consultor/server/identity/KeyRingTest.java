@@ -10,6 +10,8 @@ import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,10 +22,16 @@ class KeyRingTest {
 
     private final MutableClock clock = new MutableClock();
     private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<String, Long> published = new HashMap<>();
+    private final KeyDirectory directory = (key, createdAt, retiredAt) -> published.put(key.getKeyID(), retiredAt);
 
     private KeyRing ring(String configuredKey) {
         return new KeyRing(
-                new DatabaseProperties("", dir, 1, null, null), Defaults.identity(configuredKey), json, clock);
+                new DatabaseProperties("", dir, 1, null, null),
+                Defaults.identity(configuredKey),
+                json,
+                clock,
+                directory);
     }
 
     @Test
@@ -38,6 +46,8 @@ class KeyRingTest {
         KeyRing ring = ring("");
         String old = ring.signingKey().getKeyID();
         ring.rotate();
+        assertThat(published).containsKeys(old, ring.signingKey().getKeyID());
+        assertThat(published.get(old)).as("announced as retired").isNotNull();
         assertThat(ring.signingKey().getKeyID()).isNotEqualTo(old);
         assertThat(ring.verificationKey(old)).isPresent();
 

@@ -35,6 +35,21 @@ public interface TokenForgeryBehaviour extends Stack {
     }
 
     @Test
+    default void tokensSignedByAnotherNodesPublishedKeyAreAccepted() throws Exception {
+        Victim v = victim();
+        ECKey otherNode = (ECKey) KeyMaterial.generate();
+        String token = signWith(otherNode, header(otherNode.getKeyID()), claims(v));
+        assertThat(me(v, token)).as("not yet published").isEqualTo(401);
+
+        context().getBean(PublishedKeys.class).publish(otherNode, System.currentTimeMillis(), null);
+
+        assertThat(me(v, token)).isEqualTo(200);
+        assertThat(v.api().get("/.well-known/jwks.json", null).body())
+                .contains(otherNode.getKeyID())
+                .doesNotContain("\"d\"");
+    }
+
+    @Test
     default void rejectsAlgNone() {
         Victim v = victim();
         String header = b64("{\"alg\":\"none\",\"typ\":\"at+jwt\",\"kid\":\"" + v.kid + "\"}");
