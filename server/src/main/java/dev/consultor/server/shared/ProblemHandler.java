@@ -1,5 +1,6 @@
 package dev.consultor.server.shared;
 
+import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +55,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         return response.body(body);
+    }
+
+    /** Validation by a proxied bean rather than by Spring MVC: the same 422, field by field. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
+        List<InvalidInput.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new InvalidInput.FieldError(
+                        JsonNames.of(lastNode(v.getPropertyPath().toString())), message(v.getMessage())))
+                .toList();
+        ProblemDetail body = problems.invalid(errors);
+        return ResponseEntity.status(body.getStatus())
+                .contentType(Problems.PROBLEM_JSON)
+                .body(body);
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

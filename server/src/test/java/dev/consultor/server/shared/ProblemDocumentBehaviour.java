@@ -94,6 +94,15 @@ public interface ProblemDocumentBehaviour extends Stack {
     }
 
     @Test
+    default void queryParametersAreValidatedToo() {
+        Account owner = api().register();
+        Response outOfRange = api().get("/api/v1/audit-events?limit=0", owner.accessToken());
+        assertProblem(outOfRange, 422, "validation-failed");
+        assertThat(outOfRange.json().get("errors").toString()).contains("\"limit\"");
+        assertProblem(api().get("/api/v1/audit-events?limit=many", owner.accessToken()), 400, "bad-request");
+    }
+
+    @Test
     default void throttledLoginIs429WithRetryAfter() {
         Api attacker = api();
         Account owner = api().register();
