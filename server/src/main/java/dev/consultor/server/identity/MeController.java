@@ -32,7 +32,8 @@ class MeController {
 
     /** Only these fields exist; anything else in the body (role, tenant_id, plan) is rejected. */
     record UpdateMe(
-            @Size(min = 1, max = 200) String name,
+            @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+            String name,
 
             @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "must be a language tag such as en or pt-BR")
             String language,

@@ -141,6 +141,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 ? original.getDetail()
                 : type.title();
         if (body instanceof ProblemDetail original
+                && original.getType() != null
                 && original.getType().toString().startsWith(ProblemType.BASE)) {
             return ResponseEntity.status(status)
                     .headers(headers)

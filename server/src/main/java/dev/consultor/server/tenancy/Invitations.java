@@ -13,7 +13,6 @@ import dev.consultor.server.tenancy.TenancyEvents.InvitationRevoked;
 import dev.consultor.server.tenancy.TenancyEvents.MemberInvited;
 import dev.consultor.server.tenancy.TenancyExceptions.InvitationNotFound;
 import dev.consultor.server.tenancy.TenancyExceptions.MemberAlreadyExists;
-import dev.consultor.server.tenancy.TenancyExceptions.OwnersManagedByOwners;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -62,7 +61,7 @@ class Invitations {
     Issued invite(AuthenticatedUser caller, String email, Role role) {
         Membership.requireManager(caller);
         if (role == Role.OWNER) {
-            throw new OwnersManagedByOwners();
+            throw new TenancyExceptions.InvitationRoleRejected();
         }
         if (accounts.emailTaken(email)) {
             throw new MemberAlreadyExists();

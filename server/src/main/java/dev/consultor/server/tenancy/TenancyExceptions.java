@@ -1,8 +1,10 @@
 package dev.consultor.server.tenancy;
 
 import dev.consultor.server.shared.ConflictWithCurrentState;
+import dev.consultor.server.shared.InvalidInput;
 import dev.consultor.server.shared.NotPermitted;
 import dev.consultor.server.shared.ResourceNotFound;
+import java.util.List;
 
 /** The facts tenancy refuses requests for. */
 final class TenancyExceptions {
@@ -35,6 +37,13 @@ final class TenancyExceptions {
     static final class MemberAlreadyExists extends ConflictWithCurrentState {
         MemberAlreadyExists() {
             super("This email already belongs to an account");
+        }
+    }
+
+    /** Ownership is granted to existing members, never by invitation. */
+    static final class InvitationRoleRejected extends InvalidInput {
+        InvitationRoleRejected() {
+            super(List.of(new FieldError("role", "must be admin or member")));
         }
     }
 

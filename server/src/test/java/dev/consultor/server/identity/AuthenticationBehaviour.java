@@ -86,6 +86,15 @@ public interface AuthenticationBehaviour extends Stack {
     }
 
     @Test
+    default void aBlankNameIsRejected() {
+        Api api = api();
+        Account owner = api.register();
+        Response blank = api.put("/api/v1/me", Map.of("name", "   "), owner.accessToken());
+        assertThat(blank.status()).isEqualTo(422);
+        assertThat(blank.json().get("errors").toString()).contains("\"name\"");
+    }
+
+    @Test
     default void profileChangesAreSavedAndReturned() {
         Api api = api();
         Account owner = api.register();

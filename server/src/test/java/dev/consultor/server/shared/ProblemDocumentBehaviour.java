@@ -121,5 +121,9 @@ public interface ProblemDocumentBehaviour extends Stack {
         assertThat(response.json().get("status").asInt()).isEqualTo(status);
         assertThat(response.json().get("title").asString()).isNotBlank();
         assertThat(response.json().get("request_id").asString()).isEqualTo(response.header("X-Request-Id"));
+        // Built by the handler itself, not by the container's fallback error page.
+        if (response.json().has("instance")) {
+            assertThat(response.json().get("instance").asString()).isNotEqualTo("/error");
+        }
     }
 }

@@ -144,6 +144,18 @@ public interface TenancyBehaviour extends Stack {
     }
 
     @Test
+    default void ownershipIsNeverGrantedByInvitation() {
+        Api api = api();
+        Account owner = api.register();
+        Response invite = api.post(
+                "/api/v1/invitations",
+                Map.of("email", "would-be-owner-" + UUID.randomUUID() + "@example.com", "role", "owner"),
+                owner.accessToken());
+        assertThat(invite.status()).isEqualTo(422);
+        assertThat(invite.json().get("errors").toString()).contains("\"role\"");
+    }
+
+    @Test
     default void membersCannotManageMembership() {
         Api api = api();
         Account owner = api.register();
