@@ -1,0 +1,176 @@
+package dev.consultor.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.consultor.server.tenancy.TenancyBehaviour;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Tenant B, a fully privileged owner, tries every route of the API against tenant A. A route
+ * that addresses a resource by id answers 404 for A's ids; a route that lists or shows answers
+ * with B's data only. The routes come from the handler mapping, so a new endpoint that is not
+ * in this matrix fails the build until someone decides how it is isolated.
+ */
+public interface IsolationMatrixBehaviour extends Stack {
+    record World(Api api, Account a, Account aMember, String aInvitationId, Account b) {}
+
+    interface Probe {
+        void check(World world);
+    }
+
+    Probe PUBLIC = world -> {}; // no tenant data: checked by the authentication behaviours
+
+    static Map<String, Probe> matrix() {
+        Map<String, Probe> m = new TreeMap<>();
+        m.put("POST /api/v1/auth/register", PUBLIC);
+        m.put("POST /api/v1/auth/login", PUBLIC);
+        m.put("POST /api/v1/auth/refresh", PUBLIC);
+        m.put("POST /api/v1/invitations/accept", PUBLIC);
+        m.put("GET /.well-known/jwks.json", PUBLIC);
+        m.put("POST /api/v1/auth/logout", w -> {
+            Response login = w.api().login(w.b().email(), w.b().password());
+            assertThat(w.api()
+                            .post(
+                                    "/api/v1/auth/logout",
+                                    null,
+                                    login.json().get("access_token").asString())
+                            .status())
+                    .isEqualTo(204);
+            assertThat(w.api().get("/api/v1/me", w.a().accessToken()).status()).isEqualTo(200);
+        });
+        m.put(
+                "GET /api/v1/me",
+                w -> assertThat(w.api().get("/api/v1/me", w.b().accessToken()).body())
+                        .doesNotContain(w.a().userId(), w.a().tenantId(), w.a().email()));
+        m.put("PUT /api/v1/me", w -> {
+            assertThat(w.api()
+                            .put("/api/v1/me", Map.of("name", "B renamed"), w.b().accessToken())
+                            .status())
+                    .isEqualTo(200);
+            assertThat(w.api()
+                            .get("/api/v1/me", w.a().accessToken())
+                            .json()
+                            .get("name")
+                            .asString())
+                    .isNotEqualTo("B renamed");
+        });
+        m.put(
+                "GET /api/v1/organization",
+                w -> assertThat(w.api()
+                                .get("/api/v1/organization", w.b().accessToken())
+                                .body())
+                        .doesNotContain(w.a().tenantId()));
+        m.put(
+                "GET /api/v1/members",
+                w -> assertThat(w.api()
+                                .get("/api/v1/members", w.b().accessToken())
+                                .body())
+                        .doesNotContain(
+                                w.a().userId(),
+                                w.aMember().userId(),
+                                w.aMember().email()));
+        m.put(
+                "PUT /api/v1/members/{userId}/role",
+                w -> assertThat(w.api()
+                                .put(
+                                        "/api/v1/members/" + w.aMember().userId() + "/role",
+                                        Map.of("role", "admin"),
+                                        w.b().accessToken())
+                                .status())
+                        .isEqualTo(404));
+        m.put(
+                "DELETE /api/v1/members/{userId}",
+                w -> assertThat(w.api()
+                                .delete("/api/v1/members/" + w.aMember().userId(), w.b().accessToken())
+                                .status())
+                        .isEqualTo(404));
+        m.put(
+                "GET /api/v1/invitations",
+                w -> assertThat(w.api()
+                                .get("/api/v1/invitations", w.b().accessToken())
+                                .body())
+                        .doesNotContain(w.aInvitationId()));
+        m.put("POST /api/v1/invitations", w -> {
+            Response invite = w.api()
+                    .post(
+                            "/api/v1/invitations",
+                            Map.of("email", "b-" + UUID.randomUUID() + "@example.com", "role", "member"),
+                            w.b().accessToken());
+            assertThat(invite.status()).isEqualTo(201);
+            assertThat(w.api().get("/api/v1/invitations", w.a().accessToken()).body())
+                    .doesNotContain(invite.json().get("invitation_id").asString());
+        });
+        m.put(
+                "DELETE /api/v1/invitations/{invitationId}",
+                w -> assertThat(w.api()
+                                .delete("/api/v1/invitations/" + w.aInvitationId(), w.b().accessToken())
+                                .status())
+                        .isEqualTo(404));
+        m.put(
+                "GET /api/v1/audit-events",
+                w -> assertThat(w.api()
+                                .get("/api/v1/audit-events?limit=500", w.b().accessToken())
+                                .body())
+                        .doesNotContain(w.a().userId(), w.aMember().userId()));
+        return m;
+    }
+
+    @Test
+    default void everyRouteOfTheApiIsInTheIsolationMatrix() {
+        RequestMappingHandlerMapping mapping =
+                context().getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        TreeSet<String> routes = new TreeSet<>();
+        mapping.getHandlerMethods().forEach((info, method) -> {
+            String type = method.getBeanType().getName();
+            if (type.startsWith("dev.consultor.server.") && !type.endsWith("FallbackErrors")) {
+                routes.addAll(keys(info));
+            }
+        });
+        assertThat(routes).isEqualTo(matrix().keySet());
+    }
+
+    @Test
+    default void tenantBGetsNothingOfTenantAFromAnyRoute() {
+        Api api = api();
+        Account a = api.register();
+        Account aMember = TenancyBehaviour.invitedMember(api, a, "member");
+        Response invitation = api.post(
+                "/api/v1/invitations",
+                Map.of("email", "pending-" + UUID.randomUUID() + "@example.com", "role", "member"),
+                a.accessToken());
+        Account b = api.register();
+        World world = new World(
+                api, a, aMember, invitation.json().get("invitation_id").asString(), b);
+
+        matrix().forEach((route, probe) -> probe.check(world));
+
+        assertThat(api.get("/api/v1/members", a.accessToken()).body()).contains(aMember.userId());
+        assertThat(api.get("/api/v1/invitations", a.accessToken()).body()).contains(world.aInvitationId());
+        assertThat(api.get("/api/v1/me", aMember.accessToken())
+                        .json()
+                        .get("role")
+                        .asString())
+                .isEqualTo("member");
+    }
+
+    private static TreeSet<String> keys(RequestMappingInfo info) {
+        TreeSet<String> keys = new TreeSet<>();
+        var methods = info.getMethodsCondition().getMethods();
+        for (String pattern : info.getPatternValues()) {
+            if (methods.isEmpty()) {
+                keys.add("ANY " + pattern);
+            }
+            for (RequestMethod method : methods) {
+                keys.add(method.name() + " " + pattern);
+            }
+        }
+        return keys;
+    }
+}

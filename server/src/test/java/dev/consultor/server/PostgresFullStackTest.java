@@ -1,0 +1,32 @@
+package dev.consultor.server;
+
+import dev.consultor.server.audit.AuditBehaviour;
+import dev.consultor.server.identity.AuthenticationBehaviour;
+import dev.consultor.server.identity.LoginAbuseBehaviour;
+import dev.consultor.server.identity.PasswordBehaviour;
+import dev.consultor.server.identity.SessionBehaviour;
+import dev.consultor.server.identity.TokenForgeryBehaviour;
+import dev.consultor.server.shared.PlatformBehaviour;
+import dev.consultor.server.shared.ProblemDocumentBehaviour;
+import dev.consultor.server.shared.StructuredLogBehaviour;
+import dev.consultor.server.tenancy.TenancyBehaviour;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/** Every behaviour on PostgreSQL with row-level security, plus the database's own wall. */
+@EnabledIfEnvironmentVariable(
+        named = TestPostgres.ENV,
+        matches = ".+",
+        disabledReason = "CONSULTOR_TEST_DATABASE_URL is not set: the PostgreSQL suite is skipped")
+class PostgresFullStackTest extends PostgresStack
+        implements AuthenticationBehaviour,
+                TokenForgeryBehaviour,
+                SessionBehaviour,
+                PasswordBehaviour,
+                LoginAbuseBehaviour,
+                TenancyBehaviour,
+                IsolationMatrixBehaviour,
+                AuditBehaviour,
+                ProblemDocumentBehaviour,
+                PlatformBehaviour,
+                StructuredLogBehaviour,
+                RowLevelSecurityBehaviour {}
