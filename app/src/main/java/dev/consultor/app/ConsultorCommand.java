@@ -26,14 +26,16 @@ final class ConsultorCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(
-                spec.commandLine(), "no command given; to analyse a problem run 'consultor analyze'");
+                spec.commandLine(),
+                "no command given; to analyse a problem run 'consultor analyze', to start the server 'consultor serve'");
     }
 
     /** The whole command line, wired to an environment and to one-line error reporting. */
     static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
         var commandLine = new CommandLine(new ConsultorCommand())
                 .addSubcommand(new CommandLine.HelpCommand())
-                .addSubcommand(new AnalyzeCommand(environment));
+                .addSubcommand(new AnalyzeCommand(environment))
+                .addSubcommand(new ServeCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
