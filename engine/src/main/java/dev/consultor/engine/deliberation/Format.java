@@ -36,12 +36,15 @@ public final class Format {
     }
 
     /** Lower case, accents removed, runs of non-letters collapsed to one space: for matching names. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9%]+");
+
     public static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9%]+", " ")
-                .strip();
+        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        return NOT_WORD.matcher(bare).replaceAll(" ").strip();
     }
 
     public static String lower(Enum<?> value) {
