@@ -26,7 +26,6 @@ import dev.consultor.llm.provider.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 /**
@@ -67,12 +66,8 @@ public final class AnthropicModel implements LanguageModel, ProviderHealth.Repor
                         .build())
                 .build();
         var breaker = new CircuitBreaker("anthropic", settings.breakerThreshold(), settings.breakerCoolDown(), clock);
-        var resilience = new Resilience(
-                settings.retry(),
-                breaker,
-                settings.callTimeout().plusSeconds(5),
-                sleeper,
-                () -> ThreadLocalRandom.current().nextDouble());
+        var resilience =
+                new Resilience(settings.retry(), breaker, settings.callTimeout().plusSeconds(5), sleeper);
         return new AnthropicModel(client, settings, resilience, clock);
     }
 

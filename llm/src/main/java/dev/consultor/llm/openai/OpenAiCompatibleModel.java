@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -79,12 +78,8 @@ public final class OpenAiCompatibleModel implements LanguageModel, ProviderHealt
                 settings.breakerThreshold(),
                 settings.breakerCoolDown(),
                 clock);
-        var resilience = new Resilience(
-                settings.retry(),
-                breaker,
-                settings.callTimeout().plusSeconds(5),
-                sleeper,
-                () -> ThreadLocalRandom.current().nextDouble());
+        var resilience =
+                new Resilience(settings.retry(), breaker, settings.callTimeout().plusSeconds(5), sleeper);
         return new OpenAiCompatibleModel(settings, http, resilience, clock);
     }
 

@@ -44,11 +44,16 @@ public final class Resilience {
     }
 
     public Resilience(RetryPolicy policy, CircuitBreaker breaker, Duration attemptTimeout) {
+        this(policy, breaker, attemptTimeout, Sleeper.SYSTEM);
+    }
+
+    /** With real jitter, for adapters that only choose how to wait between attempts. */
+    public Resilience(RetryPolicy policy, CircuitBreaker breaker, Duration attemptTimeout, Sleeper sleeper) {
         this(
                 policy,
                 breaker,
                 attemptTimeout,
-                Sleeper.SYSTEM,
+                sleeper,
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 
