@@ -10,6 +10,7 @@ import dev.consultor.engine.model.DebateIntent;
 import dev.consultor.engine.model.PeerReviewIntent;
 import dev.consultor.engine.model.RefineIntent;
 import dev.consultor.engine.model.VoteIntent;
+import dev.consultor.engine.report.Names;
 import dev.consultor.engine.report.Stance;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -150,8 +151,9 @@ public final class DeliberationPlaybook {
                 own.stream().filter(s -> motion.stream().anyMatch(s::opposes)).toList();
         boolean aligned = motion.stream().anyMatch(own::contains);
         if (!opposing.isEmpty() && !aligned) {
-            String names =
-                    String.join(", ", opposing.stream().map(Format::lower).toList());
+            String names = String.join(
+                    ", ",
+                    opposing.stream().map(s -> Names.of(s, brief.language())).toList());
             return new Answers.Vote(m.id(), "reject", t.get("vote.opposed", "stances", names));
         }
         if (!opposing.isEmpty()) return new Answers.Vote(m.id(), "abstain", t.get("vote.mixed"));

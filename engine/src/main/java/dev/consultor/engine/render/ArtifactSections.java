@@ -8,6 +8,7 @@ import dev.consultor.engine.deliberation.artifacts.DecisionRecord;
 import dev.consultor.engine.deliberation.artifacts.ExecutiveSummary;
 import dev.consultor.engine.deliberation.artifacts.KpiScorecard;
 import dev.consultor.engine.deliberation.artifacts.RiskRegister;
+import dev.consultor.engine.report.Names;
 import java.util.List;
 
 /** The executive artifacts: summary, decision record, 30/60/90-day plan, risk register and KPI scorecard. */
@@ -137,7 +138,7 @@ final class ArtifactSections extends Sections {
                     baseline,
                     Format.number(e.target(), language) + unit,
                     e.deadline().toString(),
-                    labels.get("direction." + Format.lower(e.direction())));
+                    Names.of(e.direction(), language));
         }
         return out.append('\n').toString();
     }

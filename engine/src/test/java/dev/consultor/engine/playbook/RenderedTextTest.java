@@ -21,11 +21,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What a founder reads: the whole Markdown document and the JSON of the three scenarios, at every depth, in both
- * languages. No template hole or escaped brace may reach either.
+ * languages. No template hole, escaped brace or raw enum name may reach either.
  */
 class RenderedTextTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{?[A-Za-z_][A-Za-z0-9_]*}}?");
     private static final Pattern ESCAPED_BRACE = Pattern.compile("\\\\[{}]");
+    /** Lower-case words joined by underscores, as an enum constant looks once lower-cased. */
+    private static final Pattern SNAKE_CASE = Pattern.compile("\\b[a-z]+(?:_[a-z]+)+\\b");
 
     record Scenario(String name, String problem, BusinessType type) {
         @Override
@@ -70,6 +72,7 @@ class RenderedTextTest {
         assertThat(matches(ESCAPED_BRACE, json))
                 .as("escaped braces in the JSON")
                 .isEmpty();
+        assertThat(matches(SNAKE_CASE, read)).as("enum names in the Markdown").isEmpty();
     }
 
     /** Each match with a little of the text around it, so a failure shows where the hole is. */
