@@ -171,10 +171,13 @@ public final class DeliberationPlaybook {
         DebateIntent.Side minus = best(all, -1);
         Brief brief = intent.brief();
         if (intent.kind().equals("budget_exceeded") && intent.budgetCeiling() != null) {
-            double spend = all.stream()
-                    .filter(s -> s.side() > 0 && s.costAmount() != null)
-                    .mapToDouble(DebateIntent.Side::costAmount)
-                    .sum();
+            // The conflict's own total, so the compromise argues over the figure its topic states.
+            double spend = intent.budgetRequested() != null
+                    ? intent.budgetRequested()
+                    : all.stream()
+                            .filter(s -> s.side() > 0 && s.costAmount() != null)
+                            .mapToDouble(DebateIntent.Side::costAmount)
+                            .sum();
             return t.get(
                     "proposal.budget_exceeded",
                     "ceiling",
