@@ -31,6 +31,28 @@ public final class Format {
         return symbol + " " + number(amount, language);
     }
 
+    /** A KPI value with its unit: "8%" with no space before a percent sign, "90 pontos" otherwise. */
+    public static String quantity(double value, String unit, Language language) {
+        String number = number(value, language);
+        if (unit == null || unit.isEmpty()) return number;
+        return unit.equals("%") ? number + unit : number + " " + unit;
+    }
+
+    /**
+     * At most {@code max} characters of {@code text} on one line, cut where a reader expects it: after the last
+     * whole sentence when that keeps at least half, else at a word boundary with an ellipsis.
+     */
+    public static String excerpt(String text, int max) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= max) return flat;
+        String head = flat.substring(0, max - 1);
+        int sentence = head.lastIndexOf(". ");
+        if (sentence >= max / 2) return head.substring(0, sentence + 1);
+        int space = head.lastIndexOf(' ');
+        if (space >= max / 2) head = head.substring(0, space);
+        return head.replaceAll("[\\s,;:—–-]+$", "") + "…";
+    }
+
     public static String percent(double fraction) {
         return Math.round(fraction * 100) + "%";
     }

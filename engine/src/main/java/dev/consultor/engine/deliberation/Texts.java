@@ -80,6 +80,12 @@ public final class Texts {
         return out.toString();
     }
 
+    /** "{n} things" in the right number: the sentence {@code key.zero}, {@code key.one} or {@code key.other}. */
+    public String count(String key, long n) {
+        String form = n == 0 ? ".zero" : n == 1 ? ".one" : ".other";
+        return get(key + form, "n", n);
+    }
+
     public boolean has(String key) {
         return properties.containsKey(key);
     }

@@ -149,17 +149,30 @@ public final class DeliberationPlaybook {
         var motion = m.stances().stream().map(DeliberationPlaybook::stance).toList();
         var opposing =
                 own.stream().filter(s -> motion.stream().anyMatch(s::opposes)).toList();
-        boolean aligned = motion.stream().anyMatch(own::contains);
-        if (!opposing.isEmpty() && !aligned) {
-            String names = String.join(
-                    ", ",
-                    opposing.stream().map(s -> Names.of(s, brief.language())).toList());
-            return new Answers.Vote(m.id(), "reject", t.get("vote.opposed", "stances", names));
+        var shared = motion.stream().filter(own::contains).toList();
+        if (!opposing.isEmpty() && shared.isEmpty()) {
+            return new Answers.Vote(m.id(), "reject", t.get("vote.opposed", "stances", names(opposing, brief)));
         }
-        if (!opposing.isEmpty()) return new Answers.Vote(m.id(), "abstain", t.get("vote.mixed"));
-        if (aligned) return new Answers.Vote(m.id(), "approve", t.get("vote.aligned"));
-        if (motion.isEmpty()) return new Answers.Vote(m.id(), "approve", t.get("vote.balanced"));
+        if (!opposing.isEmpty()) {
+            return new Answers.Vote(
+                    m.id(),
+                    "abstain",
+                    t.get("vote.mixed", "aligned", names(shared, brief), "opposed", names(opposing, brief)));
+        }
+        if (!shared.isEmpty()) {
+            return new Answers.Vote(m.id(), "approve", t.get("vote.aligned", "stances", names(shared, brief)));
+        }
+        if (motion.isEmpty()) {
+            String key = "vote.balanced." + intent.boardRole();
+            return new Answers.Vote(m.id(), "approve", t.get(t.has(key) ? key : "vote.balanced.member"));
+        }
         return new Answers.Vote(m.id(), "approve", t.get("vote.measurable"));
+    }
+
+    /** Stances as the reader says them, e.g. "agir rápido, agressivo". */
+    private static String names(List<Stance> stances, Brief brief) {
+        return String.join(
+                ", ", stances.stream().map(s -> Names.of(s, brief.language())).toList());
     }
 
     private String proposal(DebateIntent intent, Texts t) {
@@ -256,8 +269,7 @@ public final class DeliberationPlaybook {
     }
 
     private static String excerpt(String text, int max) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= max ? flat : flat.substring(0, max - 1).strip() + "…";
+        return Format.excerpt(text, max);
     }
 
     private static Texts texts(Brief brief) {

@@ -127,16 +127,16 @@ final class ArtifactSections extends Sections {
         out.append(field("summary.context", k.context()));
         out.append(labels.get("kpis.header")).append('\n').append("|---|---|---|---|---|\n");
         for (KpiScorecard.Entry e : k.entries()) {
-            String unit = e.unit().isEmpty() ? "" : " " + e.unit();
             String baseline = e.baseline() == null
                     ? labels.get("kpis.unknown")
-                    : Format.number(e.baseline(), language) + unit + " (" + labels.get("source." + e.baselineSource())
+                    : Format.quantity(e.baseline(), e.unit(), language) + " ("
+                            + labels.get("source." + e.baselineSource())
                             + ")";
             Md.row(
                     out,
                     e.metric(),
                     baseline,
-                    Format.number(e.target(), language) + unit,
+                    Format.quantity(e.target(), e.unit(), language),
                     e.deadline().toString(),
                     Names.of(e.direction(), language));
         }

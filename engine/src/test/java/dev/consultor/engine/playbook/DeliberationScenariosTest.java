@@ -164,6 +164,21 @@ class DeliberationScenariosTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {Fixtures.FALLING_SALES, Fixtures.FALLING_SALES_EN})
+    void membersGiveTheirOwnReasonsRatherThanOneSentenceForEveryVote(String problem) {
+        Consultation c = Fixtures.run(Fixtures.brief(problem, BusinessType.B2B, Depth.DEEP));
+        var meeting = c.deliberation().meeting();
+        for (Proposal p : meeting.proposals()) {
+            var reasons = meeting.votes().stream()
+                    .filter(v -> v.proposalId().equals(p.id()))
+                    .filter(v -> v.role() != dev.consultor.engine.advisor.BoardRole.CHAIR)
+                    .map(v -> v.rationale())
+                    .toList();
+            assertThat(reasons).as(p.id()).hasSizeGreaterThan(1).doesNotHaveDuplicates();
+        }
+    }
+
     @Test
     void anEnglishBriefGetsEnglishMinutesAndArtifacts() {
         Brief brief = Fixtures.brief(Fixtures.FALLING_SALES_EN, BusinessType.B2B, Depth.DEEP);

@@ -27,6 +27,8 @@ class RenderedTextTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{?[A-Za-z_][A-Za-z0-9_]*}}?");
     private static final Pattern ESCAPED_BRACE = Pattern.compile("\\\\[{}]");
     /** Lower-case words joined by underscores, as an enum constant looks once lower-cased. */
+    private static final Pattern PLURAL_HEDGE = Pattern.compile("\\p{L}\\(s\\)");
+
     private static final Pattern SNAKE_CASE = Pattern.compile("\\b[a-z]+(?:_[a-z]+)+\\b");
 
     record Scenario(String name, String problem, BusinessType type) {
@@ -73,6 +75,9 @@ class RenderedTextTest {
                 .as("escaped braces in the JSON")
                 .isEmpty();
         assertThat(matches(SNAKE_CASE, read)).as("enum names in the Markdown").isEmpty();
+        // Wording a reader trips over: list items ending in ".;", counts written as "proposta(s)".
+        assertThat(read).as("a full stop before a semicolon").doesNotContain(".;");
+        assertThat(matches(PLURAL_HEDGE, read)).as("hedged plurals").isEmpty();
     }
 
     /** Each match with a little of the text around it, so a failure shows where the hole is. */

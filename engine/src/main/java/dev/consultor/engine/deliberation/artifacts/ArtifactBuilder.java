@@ -156,8 +156,8 @@ public final class ArtifactBuilder {
                         option,
                         texts.get(
                                 "artifact.lost.resolution",
-                                "decision",
-                                debate.get().resolution().decision())));
+                                "conflict",
+                                debate.get().conflictId())));
             }
         }
         if (d.meeting() != null) {
