@@ -21,14 +21,20 @@ public final class Format {
         return format.format(value);
     }
 
+    /**
+     * Money as the rest of the document writes it (the advisors' reports and the renderer): "R$ 150.000",
+     * "US$ 30.000" in Portuguese, "$30,000" in English.
+     */
     public static String money(double amount, String currency, Language language) {
         String symbol = switch (currency) {
             case "BRL" -> "R$";
-            case "USD" -> "US$";
+            case "USD" -> language.isPortuguese() ? "US$" : "$";
             case "EUR" -> "€";
+            case "GBP" -> "£";
             default -> currency;
         };
-        return symbol + " " + number(amount, language);
+        String separator = symbol.length() > 1 || language.isPortuguese() ? " " : "";
+        return symbol + separator + number(amount, language);
     }
 
     /** A KPI value with its unit: "8%" with no space before a percent sign, "90 pontos" otherwise. */
@@ -48,8 +54,9 @@ public final class Format {
         String head = flat.substring(0, max - 1);
         int sentence = head.lastIndexOf(". ");
         if (sentence >= max / 2) return head.substring(0, sentence + 1);
+        boolean wordEnds = !Character.isLetterOrDigit(flat.charAt(max - 1));
         int space = head.lastIndexOf(' ');
-        if (space >= max / 2) head = head.substring(0, space);
+        if (!wordEnds && space >= max / 2) head = head.substring(0, space);
         return head.replaceAll("[\\s,;:—–-]+$", "") + "…";
     }
 
