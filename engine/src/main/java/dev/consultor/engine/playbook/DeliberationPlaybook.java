@@ -133,8 +133,8 @@ public final class DeliberationPlaybook {
 
     private Answers.Vote vote(VoteIntent intent, VoteIntent.Motion m, List<Stance> own, Texts t) {
         Brief brief = intent.brief();
-        if (intent.boardRole().equals("chair")) return new Answers.Vote(m.id(), "approve", t.get("vote.chair"));
         if (m.proposedBy().equals(intent.member())) return new Answers.Vote(m.id(), "approve", t.get("vote.own"));
+        if (intent.boardRole().equals("chair")) return new Answers.Vote(m.id(), "approve", t.get("vote.chair"));
         if (intent.budgetCeiling() != null && m.costAmount() != null && m.costAmount() > intent.budgetCeiling()) {
             return new Answers.Vote(
                     m.id(),
