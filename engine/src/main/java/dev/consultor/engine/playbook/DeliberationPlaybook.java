@@ -133,8 +133,10 @@ public final class DeliberationPlaybook {
 
     private Answers.Vote vote(VoteIntent intent, VoteIntent.Motion m, List<Stance> own, Texts t) {
         Brief brief = intent.brief();
-        if (m.proposedBy().equals(intent.member())) return new Answers.Vote(m.id(), "approve", t.get("vote.own"));
-        if (intent.boardRole().equals("chair")) return new Answers.Vote(m.id(), "approve", t.get("vote.chair"));
+        boolean chair = intent.boardRole().equals("chair");
+        boolean mine = m.proposedBy().equals(intent.member());
+        if (chair) return new Answers.Vote(m.id(), "approve", t.get(mine ? "vote.chair.own" : "vote.chair"));
+        if (mine) return new Answers.Vote(m.id(), "approve", t.get("vote.own"));
         if (intent.budgetCeiling() != null && m.costAmount() != null && m.costAmount() > intent.budgetCeiling()) {
             return new Answers.Vote(
                     m.id(),
