@@ -21,14 +21,43 @@ public final class Format {
         return format.format(value);
     }
 
+    /**
+     * Money as the rest of the document writes it (the advisors' reports and the renderer): "R$ 150.000",
+     * "US$ 30.000" in Portuguese, "$30,000" in English.
+     */
     public static String money(double amount, String currency, Language language) {
         String symbol = switch (currency) {
             case "BRL" -> "R$";
-            case "USD" -> "US$";
+            case "USD" -> language.isPortuguese() ? "US$" : "$";
             case "EUR" -> "€";
+            case "GBP" -> "£";
             default -> currency;
         };
-        return symbol + " " + number(amount, language);
+        String separator = symbol.length() > 1 || language.isPortuguese() ? " " : "";
+        return symbol + separator + number(amount, language);
+    }
+
+    /** A KPI value with its unit: "8%" with no space before a percent sign, "90 pontos" otherwise. */
+    public static String quantity(double value, String unit, Language language) {
+        String number = number(value, language);
+        if (unit == null || unit.isEmpty()) return number;
+        return unit.equals("%") ? number + unit : number + " " + unit;
+    }
+
+    /**
+     * At most {@code max} characters of {@code text} on one line, cut where a reader expects it: after the last
+     * whole sentence when that keeps at least half, else at a word boundary with an ellipsis.
+     */
+    public static String excerpt(String text, int max) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= max) return flat;
+        String head = flat.substring(0, max - 1);
+        int sentence = head.lastIndexOf(". ");
+        if (sentence >= max / 2) return head.substring(0, sentence + 1);
+        boolean wordEnds = !Character.isLetterOrDigit(flat.charAt(max - 1));
+        int space = head.lastIndexOf(' ');
+        if (!wordEnds && space >= max / 2) head = head.substring(0, space);
+        return head.replaceAll("[\\s,;:—–-]+$", "") + "…";
     }
 
     public static String percent(double fraction) {

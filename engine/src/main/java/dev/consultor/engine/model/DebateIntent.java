@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param others the positions it answers
  * @param earlier every turn of the earlier rounds, in order
  * @param budgetCeiling the financial analyst's ceiling when it bears on the conflict, else null
+ * @param budgetRequested for a budget conflict, the total spending requested against the ceiling, as the
+ *     conflict states it; else null
  */
 public record DebateIntent(
         Brief brief,
@@ -27,7 +29,8 @@ public record DebateIntent(
         Side own,
         List<Side> others,
         List<PriorTurn> earlier,
-        Double budgetCeiling)
+        Double budgetCeiling,
+        Double budgetRequested)
         implements Intent {
 
     public DebateIntent {

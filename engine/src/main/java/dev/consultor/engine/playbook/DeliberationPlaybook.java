@@ -10,6 +10,7 @@ import dev.consultor.engine.model.DebateIntent;
 import dev.consultor.engine.model.PeerReviewIntent;
 import dev.consultor.engine.model.RefineIntent;
 import dev.consultor.engine.model.VoteIntent;
+import dev.consultor.engine.report.Names;
 import dev.consultor.engine.report.Stance;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,12 +62,12 @@ public final class DeliberationPlaybook {
                             "hold",
                             t.get(
                                     "debate.hold.1",
-                                    "own",
-                                    own.position(),
+                                    "own_short",
+                                    excerpt(own.position(), 90),
                                     "reason",
                                     sentence(own.reasoning()),
-                                    "other",
-                                    strongest.position(),
+                                    "other_short",
+                                    excerpt(strongest.position(), 90),
                                     "evidence",
                                     evidence(own)),
                             "",
@@ -132,8 +133,10 @@ public final class DeliberationPlaybook {
 
     private Answers.Vote vote(VoteIntent intent, VoteIntent.Motion m, List<Stance> own, Texts t) {
         Brief brief = intent.brief();
-        if (intent.boardRole().equals("chair")) return new Answers.Vote(m.id(), "approve", t.get("vote.chair"));
-        if (m.proposedBy().equals(intent.member())) return new Answers.Vote(m.id(), "approve", t.get("vote.own"));
+        boolean chair = intent.boardRole().equals("chair");
+        boolean mine = m.proposedBy().equals(intent.member());
+        if (chair) return new Answers.Vote(m.id(), "approve", t.get(mine ? "vote.chair.own" : "vote.chair"));
+        if (mine) return new Answers.Vote(m.id(), "approve", t.get("vote.own"));
         if (intent.budgetCeiling() != null && m.costAmount() != null && m.costAmount() > intent.budgetCeiling()) {
             return new Answers.Vote(
                     m.id(),
@@ -148,16 +151,30 @@ public final class DeliberationPlaybook {
         var motion = m.stances().stream().map(DeliberationPlaybook::stance).toList();
         var opposing =
                 own.stream().filter(s -> motion.stream().anyMatch(s::opposes)).toList();
-        boolean aligned = motion.stream().anyMatch(own::contains);
-        if (!opposing.isEmpty() && !aligned) {
-            String names =
-                    String.join(", ", opposing.stream().map(Format::lower).toList());
-            return new Answers.Vote(m.id(), "reject", t.get("vote.opposed", "stances", names));
+        var shared = motion.stream().filter(own::contains).toList();
+        if (!opposing.isEmpty() && shared.isEmpty()) {
+            return new Answers.Vote(m.id(), "reject", t.get("vote.opposed", "stances", names(opposing, brief)));
         }
-        if (!opposing.isEmpty()) return new Answers.Vote(m.id(), "abstain", t.get("vote.mixed"));
-        if (aligned) return new Answers.Vote(m.id(), "approve", t.get("vote.aligned"));
-        if (motion.isEmpty()) return new Answers.Vote(m.id(), "approve", t.get("vote.balanced"));
+        if (!opposing.isEmpty()) {
+            return new Answers.Vote(
+                    m.id(),
+                    "abstain",
+                    t.get("vote.mixed", "aligned", names(shared, brief), "opposed", names(opposing, brief)));
+        }
+        if (!shared.isEmpty()) {
+            return new Answers.Vote(m.id(), "approve", t.get("vote.aligned", "stances", names(shared, brief)));
+        }
+        if (motion.isEmpty()) {
+            String key = "vote.balanced." + intent.boardRole();
+            return new Answers.Vote(m.id(), "approve", t.get(t.has(key) ? key : "vote.balanced.member"));
+        }
         return new Answers.Vote(m.id(), "approve", t.get("vote.measurable"));
+    }
+
+    /** Stances as the reader says them, e.g. "agir rápido, agressivo". */
+    private static String names(List<Stance> stances, Brief brief) {
+        return String.join(
+                ", ", stances.stream().map(s -> Names.of(s, brief.language())).toList());
     }
 
     private String proposal(DebateIntent intent, Texts t) {
@@ -169,10 +186,13 @@ public final class DeliberationPlaybook {
         DebateIntent.Side minus = best(all, -1);
         Brief brief = intent.brief();
         if (intent.kind().equals("budget_exceeded") && intent.budgetCeiling() != null) {
-            double spend = all.stream()
-                    .filter(s -> s.side() > 0 && s.costAmount() != null)
-                    .mapToDouble(DebateIntent.Side::costAmount)
-                    .sum();
+            // The conflict's own total, so the compromise argues over the figure its topic states.
+            double spend = intent.budgetRequested() != null
+                    ? intent.budgetRequested()
+                    : all.stream()
+                            .filter(s -> s.side() > 0 && s.costAmount() != null)
+                            .mapToDouble(DebateIntent.Side::costAmount)
+                            .sum();
             return t.get(
                     "proposal.budget_exceeded",
                     "ceiling",
@@ -251,8 +271,7 @@ public final class DeliberationPlaybook {
     }
 
     private static String excerpt(String text, int max) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= max ? flat : flat.substring(0, max - 1).strip() + "…";
+        return Format.excerpt(text, max);
     }
 
     private static Texts texts(Brief brief) {

@@ -1,5 +1,6 @@
 package dev.consultor.engine.playbook;
 
+import dev.consultor.engine.advisor.BoardRole;
 import dev.consultor.engine.brief.BusinessType;
 import dev.consultor.engine.brief.Language;
 import dev.consultor.engine.report.Cost;
@@ -72,7 +73,7 @@ final class Items {
                 item.horizon(),
                 new Cost(item.cost().level(), amount),
                 item.impact(),
-                item.owner(),
+                owner(item.owner()),
                 confidence(confidence),
                 evidence(item.evidence(), item.columns()),
                 kpiName(item.kpi())));
@@ -92,6 +93,14 @@ final class Items {
                         LOW_COST_CAP_BRL * RoughRates.perReal(reading.brief().currency())));
     }
 
+    /** Seats are written in the playbook in English ("Analyst"); the reader sees them in the brief's language. */
+    private String owner(String owner) {
+        for (BoardRole role : BoardRole.values()) {
+            if (role.label(Language.EN).equalsIgnoreCase(owner)) return role.label(lang);
+        }
+        return owner;
+    }
+
     Optional<Risk> risk(Situation.RiskItem item) {
         if (!item.appliesTo(type)) return Optional.empty();
         return text(item.description())
@@ -100,7 +109,7 @@ final class Items {
                         item.probability(),
                         item.impact(),
                         text(item.mitigation()).orElse(""),
-                        item.owner()));
+                        owner(item.owner())));
     }
 
     Optional<Kpi> kpi(Situation.KpiItem item) {

@@ -8,6 +8,7 @@ import dev.consultor.engine.deliberation.artifacts.DecisionRecord;
 import dev.consultor.engine.deliberation.artifacts.ExecutiveSummary;
 import dev.consultor.engine.deliberation.artifacts.KpiScorecard;
 import dev.consultor.engine.deliberation.artifacts.RiskRegister;
+import dev.consultor.engine.report.Names;
 import java.util.List;
 
 /** The executive artifacts: summary, decision record, 30/60/90-day plan, risk register and KPI scorecard. */
@@ -126,18 +127,18 @@ final class ArtifactSections extends Sections {
         out.append(field("summary.context", k.context()));
         out.append(labels.get("kpis.header")).append('\n').append("|---|---|---|---|---|\n");
         for (KpiScorecard.Entry e : k.entries()) {
-            String unit = e.unit().isEmpty() ? "" : " " + e.unit();
             String baseline = e.baseline() == null
                     ? labels.get("kpis.unknown")
-                    : Format.number(e.baseline(), language) + unit + " (" + labels.get("source." + e.baselineSource())
+                    : Format.quantity(e.baseline(), e.unit(), language) + " ("
+                            + labels.get("source." + e.baselineSource())
                             + ")";
             Md.row(
                     out,
                     e.metric(),
                     baseline,
-                    Format.number(e.target(), language) + unit,
+                    Format.quantity(e.target(), e.unit(), language),
                     e.deadline().toString(),
-                    labels.get("direction." + Format.lower(e.direction())));
+                    Names.of(e.direction(), language));
         }
         return out.append('\n').toString();
     }

@@ -1,6 +1,7 @@
 package dev.consultor.engine.render;
 
 import dev.consultor.engine.brief.Language;
+import dev.consultor.engine.report.Names;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,9 +22,11 @@ final class Labels {
     private static final Map<Language, Labels> CACHE = new ConcurrentHashMap<>();
 
     private final Properties words;
+    private final Language language;
 
-    private Labels(Properties words) {
+    private Labels(Properties words, Language language) {
         this.words = words;
+        this.language = language;
     }
 
     static Labels of(Language language) {
@@ -36,9 +39,13 @@ final class Labels {
         return value;
     }
 
-    /** A label for an enum constant: {@code prefix.constant_name}. */
+    /**
+     * A label for an enum constant: {@code prefix.constant_name} here, or, for the report's own enums (stances,
+     * horizons, levels, directions), the shared table of {@link Names}.
+     */
     String of(String prefix, Enum<?> constant) {
-        return get(prefix + "." + constant.name().toLowerCase(Locale.ROOT));
+        String key = prefix + "." + constant.name().toLowerCase(Locale.ROOT);
+        return words.containsKey(key) ? get(key) : Names.of(constant, language);
     }
 
     /** Fills {0}, {1}, ... with already formatted text. */
@@ -56,7 +63,7 @@ final class Labels {
             if (in == null) throw new IllegalStateException(resource + " is missing from the engine");
             var properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new Labels(properties);
+            return new Labels(properties, language);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

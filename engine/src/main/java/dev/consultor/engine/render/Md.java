@@ -6,8 +6,15 @@ import java.util.List;
 final class Md {
     private Md() {}
 
+    /** Items in one line separated by semicolons; an item's closing full stop would read ".;" and is dropped. */
     static String joined(List<String> items) {
-        return String.join("; ", items.stream().map(Md::inline).toList());
+        return String.join(
+                "; ", items.stream().map(Md::inline).map(Md::withoutFullStop).toList());
+    }
+
+    /** A list item without its closing full stop (an ellipsis stays), for joining items with semicolons. */
+    static String withoutFullStop(String item) {
+        return item.endsWith(".") && !item.endsWith("..") ? item.substring(0, item.length() - 1) : item;
     }
 
     static void row(StringBuilder out, String... cells) {

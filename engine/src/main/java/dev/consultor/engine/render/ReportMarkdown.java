@@ -167,7 +167,10 @@ final class ReportMarkdown {
 
     private void evidence(List<String> evidence, String indent) {
         if (evidence.isEmpty()) return;
-        String joined = evidence.stream().map(MarkdownText::inline).collect(Collectors.joining("; "));
+        String joined = evidence.stream()
+                .map(MarkdownText::inline)
+                .map(Md::withoutFullStop)
+                .collect(Collectors.joining("; "));
         out.append(indent).append("- ").append(field("evidence", joined)).append('\n');
     }
 

@@ -113,6 +113,30 @@ class DeliberationScenariosTest {
         assertThat(c.deliberation().meeting()).isNotNull();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {Fixtures.FALLING_SALES, Fixtures.FALLING_SALES_EN})
+    void aBudgetConflictStatesTheSameTotalInItsTopicItsDebateAndItsResolution(String problem) {
+        Consultation c = Fixtures.run(Fixtures.brief(problem, BusinessType.B2B, Depth.DEEP));
+        var budget = c.deliberation().conflicts().stream()
+                .filter(k -> k.kind() == dev.consultor.engine.deliberation.conflict.ConflictKind.BUDGET_EXCEEDED)
+                .findFirst()
+                .orElseThrow();
+        String total = dev.consultor.engine.deliberation.Format.money(
+                budget.requested(), c.brief().currency(), c.brief().language());
+        assertThat(budget.topic()).contains(total);
+        var debate = c.deliberation().debates().stream()
+                .filter(d -> d.conflictId().equals(budget.id()))
+                .findFirst()
+                .orElseThrow();
+        var proposals = debate.rounds().stream()
+                .flatMap(r -> r.turns().stream())
+                .map(t -> t.proposal())
+                .filter(p -> !p.isBlank())
+                .toList();
+        assertThat(proposals).isNotEmpty().allSatisfy(p -> assertThat(p).contains(total));
+        assertThat(debate.resolution().decision()).contains(total);
+    }
+
     @Test
     void deepDepthHoldsAMeetingWhereEveryMemberVotesOnEveryProposal() {
         Consultation c = run(SALES, Depth.DEEP, new ArrayList<>());
@@ -137,6 +161,21 @@ class DeliberationScenariosTest {
                             d.id(),
                             d.owner().label(c.brief().language()),
                             d.due().toString());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {Fixtures.FALLING_SALES, Fixtures.FALLING_SALES_EN})
+    void membersGiveTheirOwnReasonsRatherThanOneSentenceForEveryVote(String problem) {
+        Consultation c = Fixtures.run(Fixtures.brief(problem, BusinessType.B2B, Depth.DEEP));
+        var meeting = c.deliberation().meeting();
+        for (Proposal p : meeting.proposals()) {
+            var reasons = meeting.votes().stream()
+                    .filter(v -> v.proposalId().equals(p.id()))
+                    .filter(v -> v.role() != dev.consultor.engine.advisor.BoardRole.CHAIR)
+                    .map(v -> v.rationale())
+                    .toList();
+            assertThat(reasons).as(p.id()).hasSizeGreaterThan(1).doesNotHaveDuplicates();
         }
     }
 

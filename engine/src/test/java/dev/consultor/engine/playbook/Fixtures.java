@@ -41,6 +41,14 @@ final class Fixtures {
     static final String FALLING_SALES_EN = "Our sales dropped 20% over the last 3 months. The market is still"
             + " growing, but our competitors are growing faster. What is the root cause and how should we respond?";
 
+    static final String EUROPE_EN = "We are a Brazilian B2B SaaS for financial management with 50 customers in"
+            + " Brazil and we want to expand to Europe over the next 12 months, starting with Portugal. We have little"
+            + " international experience and need to understand the regulation (GDPR), the investment required and"
+            + " whether to open a local office or sell from Brazil. How should we structure this expansion?";
+
+    static final String CHURN_EN = "Our monthly churn rose from 5% to 8% in six months and support complaints"
+            + " doubled. What is happening and how do we reverse it?";
+
     private Fixtures() {}
 
     static Brief brief(String problem, BusinessType type, Depth depth) {

@@ -14,6 +14,7 @@ import dev.consultor.engine.deliberation.meeting.MeetingRunner;
 import dev.consultor.engine.deliberation.meeting.Proposal;
 import dev.consultor.engine.deliberation.meeting.Tally;
 import dev.consultor.engine.report.AgentReport;
+import dev.consultor.engine.report.Names;
 import dev.consultor.engine.report.Recommendation;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,8 +156,8 @@ public final class ArtifactBuilder {
                         option,
                         texts.get(
                                 "artifact.lost.resolution",
-                                "decision",
-                                debate.get().resolution().decision())));
+                                "conflict",
+                                debate.get().conflictId())));
             }
         }
         if (d.meeting() != null) {
@@ -189,18 +190,18 @@ public final class ArtifactBuilder {
     private List<String> prosOf(Recommendation r) {
         var pros = new ArrayList<String>();
         if (!r.rationale().isBlank()) pros.add(r.rationale());
-        pros.add(texts.get("artifact.pro.impact", "impact", texts.get("level." + Format.lower(r.impact()))));
+        pros.add(texts.get("artifact.pro.impact", "impact", Names.of(r.impact(), brief.language())));
         return pros;
     }
 
     private List<String> consOf(Recommendation r) {
-        String cost = texts.get("level." + Format.lower(r.cost().level()))
+        String cost = Names.of(r.cost().level(), brief.language())
                 + (r.cost().amount() == null
                         ? ""
                         : " (" + Format.money(r.cost().amount(), brief.currency(), brief.language()) + ")");
         return List.of(
                 texts.get("artifact.con.cost", "cost", cost),
-                texts.get("artifact.con.horizon", "horizon", texts.get("horizon." + Format.lower(r.horizon()))));
+                texts.get("artifact.con.horizon", "horizon", Names.of(r.horizon(), brief.language())));
     }
 
     private String chairSummary(List<AgentReport> reports) {

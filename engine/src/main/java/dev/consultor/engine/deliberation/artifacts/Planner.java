@@ -98,8 +98,7 @@ final class Planner {
                                 "kpi",
                                 k.name(),
                                 "target",
-                                Format.number(k.target(), brief.language())
-                                        + (k.unit().isEmpty() ? "" : " " + k.unit()));
+                                Format.quantity(k.target(), k.unit(), brief.language()));
                     }
                 }
             }
@@ -109,7 +108,12 @@ final class Planner {
 
     private BoardRole owner(Recommendation r, String author) {
         String owner = r.owner().strip().toUpperCase(Locale.ROOT);
-        for (BoardRole role : BoardRole.values()) if (role.name().equals(owner)) return role;
+        for (BoardRole role : BoardRole.values()) {
+            if (role.name().equals(owner)
+                    || Format.fold(role.label(brief.language())).equals(Format.fold(owner))) {
+                return role;
+            }
+        }
         if (owner.equals("CEO")) return BoardRole.CHAIR;
         return roster.find(author).map(a -> a.boardRole()).orElse(BoardRole.MEMBER);
     }

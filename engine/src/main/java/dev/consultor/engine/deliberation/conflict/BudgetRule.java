@@ -76,7 +76,7 @@ final class BudgetRule {
                 "ceiling",
                 Format.money(ceiling, currency, language));
         return List.of(new Conflict(
-                "", topic, ConflictType.FINANCIAL, ConflictKind.BUDGET_EXCEEDED, severity, null, positions));
+                "", topic, ConflictType.FINANCIAL, ConflictKind.BUDGET_EXCEEDED, severity, null, positions, total));
     }
 
     private Position ceilingPosition(AgentReport setter, double ceiling) {

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
  * @param id "C1", "C2", ... in order of severity
  * @param dimension the dimension in dispute for stance conflicts, else null
  * @param positions at least two, from at least two advisors, on at least two sides
+ * @param requested for a budget conflict, the total spending the other advisors ask for, the figure its topic
+ *     states and its debate argues over (including line items too small to take part); else null
  */
 public record Conflict(
         String id,
@@ -22,7 +24,8 @@ public record Conflict(
         ConflictKind kind,
         Severity severity,
         Dimension dimension,
-        List<Position> positions) {
+        List<Position> positions,
+        Double requested) {
 
     public Conflict {
         Objects.requireNonNull(id, "id");
@@ -34,6 +37,17 @@ public record Conflict(
         if (positions.stream().map(Position::advisor).distinct().count() < 2) {
             throw new IllegalArgumentException("a conflict needs positions from two advisors");
         }
+    }
+
+    public Conflict(
+            String id,
+            String topic,
+            ConflictType type,
+            ConflictKind kind,
+            Severity severity,
+            Dimension dimension,
+            List<Position> positions) {
+        this(id, topic, type, kind, severity, dimension, positions, null);
     }
 
     public List<String> advisors() {
@@ -56,6 +70,6 @@ public record Conflict(
     }
 
     Conflict withId(String newId) {
-        return new Conflict(newId, topic, type, kind, severity, dimension, positions);
+        return new Conflict(newId, topic, type, kind, severity, dimension, positions, requested);
     }
 }

@@ -45,7 +45,7 @@ public final class ConflictDetector {
         var found = new ArrayList<>(new StanceRule(texts).conflicts(sorted));
         found.addAll(new BudgetRule(language, currency, texts).conflicts(sorted));
         found.addAll(new KpiRule(texts).conflicts(sorted));
-        found.addAll(new HorizonRule(texts).conflicts(sorted));
+        found.addAll(new HorizonRule(language, texts).conflicts(sorted));
         found.sort(Comparator.comparing(Conflict::severity).reversed().thenComparing(Conflict::key));
         var numbered = new ArrayList<Conflict>(found.size());
         for (int i = 0; i < found.size(); i++) numbered.add(found.get(i).withId("C" + (i + 1)));

@@ -1,8 +1,10 @@
 package dev.consultor.engine.deliberation.conflict;
 
+import dev.consultor.engine.brief.Language;
 import dev.consultor.engine.deliberation.Format;
 import dev.consultor.engine.deliberation.Texts;
 import dev.consultor.engine.report.AgentReport;
+import dev.consultor.engine.report.Names;
 import dev.consultor.engine.report.Recommendation;
 import dev.consultor.engine.report.Stance;
 import java.util.ArrayList;
@@ -13,9 +15,11 @@ import java.util.List;
  * same action when their folded titles are equal, or when they move the same KPI with a shared stance.
  */
 final class HorizonRule {
+    private final Language language;
     private final Texts texts;
 
-    HorizonRule(Texts texts) {
+    HorizonRule(Language language, Texts texts) {
+        this.language = language;
         this.texts = texts;
     }
 
@@ -39,9 +43,9 @@ final class HorizonRule {
                                 "action",
                                 ra.title(),
                                 "a",
-                                texts.get("horizon." + Format.lower(ra.horizon())),
+                                Names.of(ra.horizon(), language),
                                 "b",
-                                texts.get("horizon." + Format.lower(rb.horizon())));
+                                Names.of(rb.horizon(), language));
                         int sideA = ra.horizon().ordinal() < rb.horizon().ordinal() ? 1 : -1;
                         conflicts.add(new Conflict(
                                 "",

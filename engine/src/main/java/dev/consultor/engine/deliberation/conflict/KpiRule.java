@@ -107,7 +107,8 @@ final class KpiRule {
     private static String formatTarget(Kpi kpi) {
         double t = kpi.target();
         String number = t == Math.rint(t) ? String.valueOf((long) t) : String.valueOf(t);
-        return number + (kpi.unit().isEmpty() ? "" : " " + kpi.unit());
+        if (kpi.unit().isEmpty()) return number;
+        return kpi.unit().equals("%") ? number + "%" : number + " " + kpi.unit();
     }
 
     private record Owned(AgentReport report, Kpi kpi) {}

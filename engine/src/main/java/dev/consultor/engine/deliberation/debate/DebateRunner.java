@@ -139,7 +139,8 @@ public final class DebateRunner {
                     side(entry.getValue()),
                     others,
                     prior,
-                    ceiling);
+                    ceiling,
+                    ceiling == null ? null : conflict.requested());
             var payload = new LinkedHashMap<String, Object>();
             payload.put("conflict", conflict.topic());
             payload.put("round", number);
@@ -147,6 +148,7 @@ public final class DebateRunner {
             payload.put("others", others);
             payload.put("earlier_turns", prior);
             if (ceiling != null) payload.put("budget_ceiling", ceiling);
+            if (intent.budgetRequested() != null) payload.put("budget_requested", intent.budgetRequested());
             requests.add(Requests.of(entry.getKey(), STAGE, "debate", brief, payload, intent, maxTokens, roster));
         }
         return requests;

@@ -224,6 +224,14 @@ final class Referee {
     private List<String> partialTradeOff(Conflict conflict) {
         var sides = new ArrayList<>(conflict.sides());
         if (sides.size() < 2) return List.of();
+        if (conflict.kind() == ConflictKind.BUDGET_EXCEEDED) {
+            // What a budget compromise gives up is money above the ceiling, not the ceiling itself.
+            Position ceiling = best(conflict, -1);
+            if (ceiling.costAmount() != null) {
+                return List.of(texts.get(
+                        "tradeoff.budget", "ceiling", Format.money(ceiling.costAmount(), currency, language)));
+            }
+        }
         return List.of(texts.get(
                 "tradeoff.partial",
                 "a",

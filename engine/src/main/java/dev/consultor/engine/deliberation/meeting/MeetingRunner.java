@@ -6,6 +6,7 @@ import dev.consultor.engine.advisor.AdvisorSpec;
 import dev.consultor.engine.advisor.BoardRole;
 import dev.consultor.engine.advisor.Roster;
 import dev.consultor.engine.brief.Brief;
+import dev.consultor.engine.deliberation.Format;
 import dev.consultor.engine.deliberation.ModelCaller;
 import dev.consultor.engine.deliberation.Texts;
 import dev.consultor.engine.deliberation.conflict.Conflict;
@@ -101,10 +102,10 @@ public final class MeetingRunner {
                 chair,
                 texts.get(
                         "statement.opening",
-                        "count",
-                        open.size(),
+                        "conflicts",
+                        texts.count("count.conflicts", open.size()),
                         "proposals",
-                        proposals.size(),
+                        texts.count("count.proposals", proposals.size()),
                         "problem",
                         excerpt(brief.problem(), 280))));
 
@@ -165,11 +166,11 @@ public final class MeetingRunner {
                 texts.get(
                         "statement.deliberation",
                         "approved",
-                        approved,
+                        texts.count("count.approved", approved),
                         "rejected",
-                        tallies.size() - approved,
+                        texts.count("count.rejected", tallies.size() - approved),
                         "tied",
-                        tied)));
+                        texts.count("count.tied", tied))));
 
         phase(Phase.CLOSING, agenda, texts.get("agenda.closing"), "");
         statements.add(say(Phase.CLOSING, chair, texts.get("statement.closing", "review", reviewDate(brief))));
@@ -272,7 +273,6 @@ public final class MeetingRunner {
     }
 
     static String excerpt(String text, int max) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= max ? flat : flat.substring(0, max - 1).strip() + "…";
+        return Format.excerpt(text, max);
     }
 }

@@ -186,7 +186,7 @@ public final class ProposalBuilder {
                         "kpi",
                         k.name(),
                         "target",
-                        Format.number(k.target(), brief.language()) + (k.unit().isEmpty() ? "" : " " + k.unit())))
+                        Format.quantity(k.target(), k.unit(), brief.language())))
                 .orElse(texts.get("metric.none"));
     }
 

@@ -2,6 +2,7 @@ package dev.consultor.engine.deliberation.conflict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.consultor.engine.Cases;
 import dev.consultor.engine.brief.Language;
 import dev.consultor.engine.report.AgentReport;
 import dev.consultor.engine.report.Cost;
@@ -12,35 +13,42 @@ import dev.consultor.engine.report.Level;
 import dev.consultor.engine.report.Recommendation;
 import dev.consultor.engine.report.Stance;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
+/** Properties of conflict detection over many random reports (see {@link Cases} for seeds and replay). */
 class ConflictDetectorPropertyTest {
+    private static final int CASES = 500;
+
     private final ConflictDetector detector = new ConflictDetector(Language.EN, "USD");
 
-    @Property(tries = 300)
-    void aReportNeverConflictsWithItself(@ForAll("reports") AgentReport report) {
-        assertThat(detector.detect(List.of(report))).isEmpty();
-        assertThat(detector.detect(report, report)).isEmpty();
+    record Pair(AgentReport a, AgentReport b) {}
+
+    @Test
+    void aReportNeverConflictsWithItself() {
+        Cases.forAll("a report never conflicts with itself", CASES, ConflictDetectorPropertyTest::report, report -> {
+            assertThat(detector.detect(List.of(report))).isEmpty();
+            assertThat(detector.detect(report, report)).isEmpty();
+        });
     }
 
-    @Property(tries = 300)
-    void detectionIsSymmetric(@ForAll("reports") AgentReport a, @ForAll("reports") AgentReport b) {
-        AgentReport first = a.attributedTo("commercial");
-        AgentReport second = b.attributedTo("financial");
-        assertThat(keys(detector.detect(first, second))).isEqualTo(keys(detector.detect(second, first)));
+    @Test
+    void detectionIsSymmetric() {
+        Cases.forAll("detection is symmetric", CASES, ConflictDetectorPropertyTest::pair, pair -> {
+            AgentReport first = pair.a().attributedTo("commercial");
+            AgentReport second = pair.b().attributedTo("financial");
+            assertThat(keys(detector.detect(first, second))).isEqualTo(keys(detector.detect(second, first)));
+        });
     }
 
-    @Property(tries = 200)
-    void everyConflictSpansTwoAdvisorsOnTwoSides(@ForAll("reports") AgentReport a, @ForAll("reports") AgentReport b) {
-        for (Conflict c : detector.detect(a.attributedTo("market"), b.attributedTo("financial"))) {
-            assertThat(c.advisors()).hasSize(2);
-            assertThat(c.sides()).hasSizeGreaterThanOrEqualTo(2);
-        }
+    @Test
+    void everyConflictSpansTwoAdvisorsOnTwoSides() {
+        Cases.forAll("every conflict spans two advisors on two sides", CASES, ConflictDetectorPropertyTest::pair, p -> {
+            for (Conflict c : detector.detect(p.a().attributedTo("market"), p.b().attributedTo("financial"))) {
+                assertThat(c.advisors()).hasSize(2);
+                assertThat(c.sides()).hasSizeGreaterThanOrEqualTo(2);
+            }
+        });
     }
 
     private static List<String> keys(List<Conflict> conflicts) {
@@ -50,35 +58,37 @@ class ConflictDetectorPropertyTest {
                 .toList();
     }
 
-    @Provide
-    Arbitrary<AgentReport> reports() {
-        Arbitrary<List<Recommendation>> recommendations =
-                recommendation().list().ofMaxSize(4);
-        Arbitrary<List<Kpi>> kpis = kpi().list().ofMaxSize(3);
-        Arbitrary<Double> ceiling = Arbitraries.doubles().between(0, 1_000_000).injectNull(0.5);
-        return Combinators.combine(recommendations, kpis, ceiling)
-                .as((r, k, c) ->
-                        new AgentReport("x", "summary", List.of(), r, List.of(), k, List.of(), c).attributedTo("x"));
+    static Pair pair(Random r) {
+        return new Pair(report(r), report(r));
     }
 
-    private Arbitrary<Recommendation> recommendation() {
-        Arbitrary<String> titles = Arbitraries.of("Hire sales reps", "Cut costs", "Launch referral", "Raise prices");
-        Arbitrary<List<Stance>> stances =
-                Arbitraries.of(Stance.class).set().ofMaxSize(3).map(List::copyOf);
-        Arbitrary<Horizon> horizons = Arbitraries.of(Horizon.class);
-        Arbitrary<Level> levels = Arbitraries.of(Level.class);
-        Arbitrary<Double> amounts = Arbitraries.doubles().between(0, 800_000).injectNull(0.4);
-        Arbitrary<String> kpiNames = Arbitraries.of("", "Revenue", "Churn");
-        return Combinators.combine(titles, stances, horizons, levels, amounts, levels, kpiNames)
-                .as((t, s, h, c, a, i, k) ->
-                        new Recommendation("", t, "why", s, h, new Cost(c, a), i, "CEO", 0.6, List.of("e"), k));
+    static AgentReport report(Random r) {
+        List<Recommendation> recommendations = Cases.listOf(r, 0, 4, ConflictDetectorPropertyTest::recommendation);
+        List<Kpi> kpis = Cases.listOf(r, 0, 3, ConflictDetectorPropertyTest::kpi);
+        Double ceiling = Cases.orNull(r, 0.5, () -> Cases.between(r, 0, 1_000_000.0));
+        return new AgentReport("x", "summary", List.of(), recommendations, List.of(), kpis, List.of(), ceiling)
+                .attributedTo("x");
     }
 
-    private Arbitrary<Kpi> kpi() {
-        return Combinators.combine(
-                        Arbitraries.of("Revenue", "Churn", "NPS"),
-                        Arbitraries.doubles().between(0, 100),
-                        Arbitraries.of(Direction.class))
-                .as((n, t, d) -> new Kpi(n, "%", null, t, 90, d));
+    private static Recommendation recommendation(Random r) {
+        String title = Cases.oneOf(r, List.of("Hire sales reps", "Cut costs", "Launch referral", "Raise prices"));
+        List<Stance> stances = Cases.subsetOf(r, Stance.class, 3);
+        Horizon horizon = Cases.oneOf(r, Horizon.class);
+        Level cost = Cases.oneOf(r, Level.class);
+        Double amount = Cases.orNull(r, 0.4, () -> Cases.between(r, 0, 800_000.0));
+        Level impact = Cases.oneOf(r, Level.class);
+        String kpi = Cases.oneOf(r, List.of("", "Revenue", "Churn"));
+        return new Recommendation(
+                "", title, "why", stances, horizon, new Cost(cost, amount), impact, "CEO", 0.6, List.of("e"), kpi);
+    }
+
+    private static Kpi kpi(Random r) {
+        return new Kpi(
+                Cases.oneOf(r, List.of("Revenue", "Churn", "NPS")),
+                "%",
+                null,
+                Cases.between(r, 0, 100.0),
+                90,
+                Cases.oneOf(r, Direction.class));
     }
 }

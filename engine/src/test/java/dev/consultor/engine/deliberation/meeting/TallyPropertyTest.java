@@ -2,21 +2,27 @@ package dev.consultor.engine.deliberation.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.consultor.engine.Cases;
 import dev.consultor.engine.advisor.BoardRole;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
+/** The tally's rules over many random ballots of the five seats (see {@link Cases} for seeds and replay). */
 class TallyPropertyTest {
     static final List<BoardRole> SEATS =
             List.of(BoardRole.CHAIR, BoardRole.CFO, BoardRole.CRO, BoardRole.CMO, BoardRole.ANALYST);
 
-    @Property(tries = 500)
-    void theOutcomeFollowsTheVotesAndTheChairBreaksTies(@ForAll("ballots") List<VoteChoice> choices) {
+    @Test
+    void theOutcomeFollowsTheVotesAndTheChairBreaksTies() {
+        Cases.forAll(
+                "the outcome follows the votes and the chair breaks ties",
+                500,
+                r -> Cases.listOf(r, 5, 5, x -> Cases.oneOf(x, VoteChoice.class)),
+                TallyPropertyTest::check);
+    }
+
+    private static void check(List<VoteChoice> choices) {
         var votes = new ArrayList<Vote>();
         for (int i = 0; i < choices.size(); i++) {
             votes.add(new Vote("P1", SEATS.get(i).name(), SEATS.get(i), choices.get(i), "why"));
@@ -33,10 +39,5 @@ class TallyPropertyTest {
             assertThat(tally.castingVote()).isTrue();
             assertThat(tally.approved()).isEqualTo(choices.getFirst() == VoteChoice.APPROVE);
         }
-    }
-
-    @Provide
-    Arbitrary<List<VoteChoice>> ballots() {
-        return Arbitraries.of(VoteChoice.class).list().ofSize(5);
     }
 }
