@@ -5,6 +5,7 @@ import dev.consultor.engine.advisor.Roster;
 import dev.consultor.engine.brief.Brief;
 import dev.consultor.engine.deliberation.Deliberation;
 import dev.consultor.engine.deliberation.Format;
+import dev.consultor.engine.deliberation.Reports;
 import dev.consultor.engine.deliberation.Texts;
 import dev.consultor.engine.deliberation.conflict.Conflict;
 import dev.consultor.engine.deliberation.conflict.Position;
@@ -49,7 +50,7 @@ public final class ArtifactBuilder {
     private ExecutiveSummary summary(
             List<AgentReport> reports, Deliberation d, DecisionRecord record, ActionPlan plan, RiskRegister risks) {
         Optional<Decision> key = d.decisions().stream().findFirst();
-        Optional<Recommendation> basis = key.flatMap(k -> find(reports, k.basis()));
+        Optional<Recommendation> basis = key.flatMap(k -> Reports.find(reports, k.basis()));
         Optional<Debate> debate = key.flatMap(k -> d.debateOf(k.conflictId()));
         String rationale =
                 basis.map(Recommendation::rationale).filter(r -> !r.isBlank()).orElseGet(() -> chairSummary(reports));
@@ -113,7 +114,7 @@ public final class ArtifactBuilder {
                     List.of());
         }
         Decision decision = key.get();
-        Optional<Recommendation> basis = find(reports, decision.basis());
+        Optional<Recommendation> basis = Reports.find(reports, decision.basis());
         Optional<Debate> debate = d.debateOf(decision.conflictId());
         var pros = new ArrayList<String>();
         var cons = new ArrayList<String>();
@@ -140,7 +141,10 @@ public final class ArtifactBuilder {
             cons.addAll(x.resolution().tradeOffs());
         });
         var chosen = new DecisionRecord.Option(
-                decision.title(), basis.map(r -> authorOf(reports, r)).orElse(texts.get("artifact.board")), pros, cons);
+                decision.title(),
+                basis.map(r -> Reports.authorOf(reports, r)).orElse(texts.get("artifact.board")),
+                pros,
+                cons);
         var alternatives = new ArrayList<DecisionRecord.Alternative>();
         Optional<Conflict> conflict = d.conflicts().stream()
                 .filter(c -> c.id().equals(decision.conflictId()))
@@ -148,7 +152,7 @@ public final class ArtifactBuilder {
         if (conflict.isPresent() && debate.isPresent()) {
             for (Position p : conflict.get().positions()) {
                 if (p.recommendationId().equals(decision.basis())) continue;
-                var option = find(reports, p.recommendationId())
+                var option = Reports.find(reports, p.recommendationId())
                         .map(r -> new DecisionRecord.Option(r.title(), p.advisor(), prosOf(r), consOf(r)))
                         .orElse(new DecisionRecord.Option(
                                 p.position(), p.advisor(), List.of(p.reasoning()), List.of()));
@@ -167,7 +171,7 @@ public final class ArtifactBuilder {
                         .findFirst()
                         .orElse(null);
                 if (t == null || t.approved()) continue;
-                var option = find(reports, p.basis())
+                var option = Reports.find(reports, p.basis())
                         .map(r -> new DecisionRecord.Option(p.title(), p.proposedBy(), prosOf(r), consOf(r)))
                         .orElse(new DecisionRecord.Option(p.title(), p.proposedBy(), List.of(), List.of()));
                 alternatives.add(new DecisionRecord.Alternative(
@@ -181,7 +185,7 @@ public final class ArtifactBuilder {
                     .filter(r -> d.decisions().stream().noneMatch(x -> x.basis().equals(r.id())))
                     .limit(2)
                     .forEach(r -> alternatives.add(new DecisionRecord.Alternative(
-                            new DecisionRecord.Option(r.title(), authorOf(reports, r), prosOf(r), consOf(r)),
+                            new DecisionRecord.Option(r.title(), Reports.authorOf(reports, r), prosOf(r), consOf(r)),
                             texts.get("artifact.lost.ranked"))));
         }
         return new DecisionRecord(context, chosen, alternatives);
@@ -219,21 +223,5 @@ public final class ArtifactBuilder {
                 .mapToDouble(Recommendation::confidence)
                 .average()
                 .orElse(0.5);
-    }
-
-    static Optional<Recommendation> find(List<AgentReport> reports, String id) {
-        if (id == null || id.isEmpty()) return Optional.empty();
-        return reports.stream()
-                .flatMap(r -> r.recommendations().stream())
-                .filter(r -> r.id().equals(id))
-                .findFirst();
-    }
-
-    static String authorOf(List<AgentReport> reports, Recommendation r) {
-        return reports.stream()
-                .filter(a -> a.recommendations().contains(r))
-                .map(AgentReport::advisor)
-                .findFirst()
-                .orElse("");
     }
 }

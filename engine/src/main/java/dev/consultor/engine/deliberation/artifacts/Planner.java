@@ -5,6 +5,7 @@ import dev.consultor.engine.advisor.Roster;
 import dev.consultor.engine.brief.Brief;
 import dev.consultor.engine.deliberation.Deliberation;
 import dev.consultor.engine.deliberation.Format;
+import dev.consultor.engine.deliberation.Reports;
 import dev.consultor.engine.deliberation.Texts;
 import dev.consultor.engine.deliberation.meeting.Decision;
 import dev.consultor.engine.report.AgentReport;
@@ -61,7 +62,7 @@ final class Planner {
                 case SHORT_TERM -> 60;
                 case MEDIUM_TERM, LONG_TERM -> 90;
             };
-            String author = ArtifactBuilder.authorOf(reports, r);
+            String author = Reports.authorOf(reports, r);
             drafts.add(new Draft(
                     days, r.title(), owner(r, author), brief.asOf().plusDays(days), effect(r, reports), r.kpi()));
         }

@@ -4,6 +4,7 @@ import dev.consultor.engine.advisor.BoardRole;
 import dev.consultor.engine.advisor.Roster;
 import dev.consultor.engine.brief.Brief;
 import dev.consultor.engine.deliberation.Format;
+import dev.consultor.engine.deliberation.Reports;
 import dev.consultor.engine.deliberation.Texts;
 import dev.consultor.engine.deliberation.conflict.Conflict;
 import dev.consultor.engine.deliberation.conflict.ConflictKind;
@@ -66,11 +67,11 @@ public final class ProposalBuilder {
 
     private Proposal fromConflict(String id, Conflict conflict, Debate debate, List<AgentReport> reports) {
         String basis = debate.resolution().basis();
-        Optional<Recommendation> rec = find(reports, basis);
-        String author = rec.map(r -> authorOf(reports, r)).orElse(chairId());
+        Optional<Recommendation> rec = Reports.find(reports, basis);
+        String author = rec.map(r -> Reports.authorOf(reports, r)).orElse(chairId());
         BoardRole owner = conflict.kind() == ConflictKind.BUDGET_EXCEEDED
                 ? BoardRole.CFO
-                : rec.map(r -> ownerRole(r, authorOf(reports, r))).orElse(leadRole(conflict));
+                : rec.map(r -> ownerRole(r, Reports.authorOf(reports, r))).orElse(leadRole(conflict));
         Double cost = conflict.kind() == ConflictKind.BUDGET_EXCEEDED
                 ? conflict.positions().stream()
                         .filter(p -> p.side() < 0)
@@ -115,7 +116,7 @@ public final class ProposalBuilder {
     }
 
     private Proposal fromRecommendation(String id, Recommendation r, List<AgentReport> reports) {
-        String author = authorOf(reports, r);
+        String author = Reports.authorOf(reports, r);
         return new Proposal(
                 id,
                 texts.get("proposal.recommendation", "title", r.title()),
@@ -135,7 +136,7 @@ public final class ProposalBuilder {
         var ordered = new ArrayList<Recommendation>();
         if (peerReview != null) {
             for (PeerReview.Standing s : peerReview.standings())
-                find(reports, s.recommendationId()).ifPresent(ordered::add);
+                Reports.find(reports, s.recommendationId()).ifPresent(ordered::add);
         }
         reports.stream()
                 .filter(r -> r.advisor().equals(chairId()))
@@ -215,21 +216,5 @@ public final class ProposalBuilder {
 
     private String chairId() {
         return roster.byBoardRole(BoardRole.CHAIR).map(a -> a.id()).orElse("");
-    }
-
-    static Optional<Recommendation> find(List<AgentReport> reports, String id) {
-        if (id == null || id.isEmpty()) return Optional.empty();
-        return reports.stream()
-                .flatMap(r -> r.recommendations().stream())
-                .filter(r -> r.id().equals(id))
-                .findFirst();
-    }
-
-    static String authorOf(List<AgentReport> reports, Recommendation r) {
-        return reports.stream()
-                .filter(a -> a.recommendations().contains(r))
-                .map(AgentReport::advisor)
-                .findFirst()
-                .orElse("");
     }
 }
