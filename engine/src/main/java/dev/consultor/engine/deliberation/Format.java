@@ -65,15 +65,42 @@ public final class Format {
     }
 
     /** Lower case, accents removed, runs of non-letters collapsed to one space: for matching names. */
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
-
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9%]+");
-
+    /**
+     * Lower-case ASCII words of {@code text} joined by single spaces: accents dropped, everything but letters,
+     * digits and % treated as a separator. One pass without regular expressions, since the conflict rules fold
+     * every pair of recommendation titles.
+     */
     public static String fold(String text) {
-        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT);
-        return NOT_WORD.matcher(bare).replaceAll(" ").strip();
+        var out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                gap = keep(Character.toLowerCase(c), out, gap);
+            } else {
+                String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                for (int j = 0; j < decomposed.length(); j++) {
+                    char d = decomposed.charAt(j);
+                    int type = Character.getType(d);
+                    if (type == Character.NON_SPACING_MARK
+                            || type == Character.ENCLOSING_MARK
+                            || type == Character.COMBINING_SPACING_MARK) {
+                        continue;
+                    }
+                    gap = keep(String.valueOf(d).toLowerCase(Locale.ROOT).charAt(0), out, gap);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Appends {@code c} when it belongs to a word, else remembers a gap; returns whether a gap is pending. */
+    private static boolean keep(char c, StringBuilder out, boolean gap) {
+        boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '%';
+        if (!word) return true;
+        if (gap && !out.isEmpty()) out.append(' ');
+        out.append(c);
+        return false;
     }
 
     public static String lower(Enum<?> value) {
