@@ -104,7 +104,7 @@ final class ArtifactSections extends Sections {
     String riskRegister() {
         if (artifacts() == null) return "";
         RiskRegister r = artifacts().riskRegister();
-        var out = heading(2, labels.get("risks"));
+        var out = heading(2, labels.get("risk_register"));
         out.append(field("summary.context", r.context()));
         out.append(labels.get("risks.header")).append('\n').append("|---|---|---|---|---|---|\n");
         for (RiskRegister.Entry e : r.entries()) {
@@ -123,7 +123,7 @@ final class ArtifactSections extends Sections {
     String kpiScorecard() {
         if (artifacts() == null) return "";
         KpiScorecard k = artifacts().kpiScorecard();
-        var out = heading(2, labels.get("kpis"));
+        var out = heading(2, labels.get("kpi_scorecard"));
         out.append(field("summary.context", k.context()));
         out.append(labels.get("kpis.header")).append('\n').append("|---|---|---|---|---|\n");
         for (KpiScorecard.Entry e : k.entries()) {

@@ -19,7 +19,7 @@ abstract class Sections {
         this.consultation = consultation;
         this.roster = roster;
         this.language = consultation.brief().language();
-        this.labels = Texts.load(DeliberationMarkdown.class, "labels_" + language.tag() + ".properties");
+        this.labels = Texts.load(DeliberationMarkdown.class, "labels-" + language.tag() + ".properties");
     }
 
     Deliberation d() {
