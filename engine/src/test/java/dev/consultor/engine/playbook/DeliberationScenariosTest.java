@@ -137,6 +137,32 @@ class DeliberationScenariosTest {
         assertThat(debate.resolution().decision()).contains(total);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {Fixtures.FALLING_SALES, Fixtures.FALLING_SALES_EN, Fixtures.CHURN, Fixtures.CHURN_EN})
+    void aBudgetConflictSaysHowMuchOfItsTotalIsTheCommercialPlanTheChairCites(String problem) {
+        Consultation c = Fixtures.run(Fixtures.brief(problem, BusinessType.SAAS, Depth.DEEP));
+        var budget = c.deliberation().conflicts().stream()
+                .filter(k -> k.kind() == dev.consultor.engine.deliberation.conflict.ConflictKind.BUDGET_EXCEEDED)
+                .findFirst()
+                .orElseThrow();
+        double commercial = Fixtures.report(c, "commercial").recommendations().stream()
+                .filter(r -> r.cost().amount() != null)
+                .mapToDouble(r -> r.cost().amount())
+                .sum();
+        assertThat(commercial).isLessThan(budget.requested());
+        String plan = dev.consultor.engine.deliberation.Format.money(
+                commercial, c.brief().currency(), c.brief().language());
+        String total = dev.consultor.engine.deliberation.Format.money(
+                budget.requested(), c.brief().currency(), c.brief().language());
+        assertThat(budget.topic())
+                .contains(total)
+                .contains(
+                        c.brief().language().isPortuguese()
+                                ? "dos quais " + plan + " do plano comercial"
+                                : "of which " + plan + " from the commercial plan");
+    }
+
     @Test
     void deepDepthHoldsAMeetingWhereEveryMemberVotesOnEveryProposal() {
         Consultation c = run(SALES, Depth.DEEP, new ArrayList<>());
