@@ -98,6 +98,68 @@ class DeliberationScenariosTest {
         }
     }
 
+    static Stream<Arguments> everyScenarioInBothLanguagesAtEveryDepth() {
+        var args = new ArrayList<Arguments>();
+        for (Scenario s : List.of(SALES, EUROPE, CHURN)) {
+            for (String problem : List.of(s.problem(), english(s))) {
+                for (Depth d : Depth.values()) args.add(Arguments.of(s.name(), problem, s.type(), d));
+            }
+        }
+        return args.stream();
+    }
+
+    private static String english(Scenario s) {
+        return s == SALES ? Fixtures.FALLING_SALES_EN : s == EUROPE ? Fixtures.EUROPE_EN : Fixtures.CHURN_EN;
+    }
+
+    @ParameterizedTest(name = "{0} at {3}: {1}")
+    @MethodSource("everyScenarioInBothLanguagesAtEveryDepth")
+    void theActionPlanListsEachMoveOnceWithItsKpiAndNothingDoneNowLater(
+            String name, String problem, BusinessType type, Depth depth) {
+        Consultation c = Fixtures.run(Fixtures.brief(problem, type, depth));
+        var actions = c.artifacts().actionPlan().actions();
+        assertThat(actions).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.kpi()).as(a.id() + " " + a.title()).isNotBlank();
+            if (a.title().matches("(?is).*\\b(agora|now)\\b.*")) {
+                assertThat(a.bucket()).as(a.id() + " " + a.title()).isEqualTo(30);
+            }
+            assertThat(a.bucket())
+                    .as(a.id() + " due " + a.due())
+                    .isEqualTo(bucketOf(
+                            java.time.temporal.ChronoUnit.DAYS.between(c.brief().asOf(), a.due())));
+        });
+        // No action restates another: none quotes a recommendation another action already quotes or is.
+        var titles = c.reports().stream()
+                .flatMap(r -> r.recommendations().stream())
+                .map(r -> dev.consultor.engine.deliberation.Format.fold(r.title()))
+                .toList();
+        for (int i = 0; i < actions.size(); i++) {
+            for (int j = i + 1; j < actions.size(); j++) {
+                String a = dev.consultor.engine.deliberation.Format.fold(
+                        actions.get(i).title());
+                String b = dev.consultor.engine.deliberation.Format.fold(
+                        actions.get(j).title());
+                assertThat(a.contains(b) || b.contains(a))
+                        .as(actions.get(i).id() + " / " + actions.get(j).id())
+                        .isFalse();
+                boolean sameQuote =
+                        titles.stream().anyMatch(t -> !t.equals(a) && !t.equals(b) && a.contains(t) && b.contains(t));
+                // The budget decision's first phase and another conflict's settlement may name the same move.
+                boolean budgetAndFocus =
+                        Stream.of(a, b).anyMatch(t -> t.contains("primeira fase") || t.contains("first phase"));
+                if (!budgetAndFocus) {
+                    assertThat(sameQuote)
+                            .as(actions.get(i).title() + " / " + actions.get(j).title())
+                            .isFalse();
+                }
+            }
+        }
+    }
+
+    private static int bucketOf(long days) {
+        return days <= 30 ? 30 : days <= 60 ? 60 : 90;
+    }
+
     @Test
     void salesDropAtStandardDepthYieldsARealConflictThatIsDebatedAndSettled() {
         Consultation c = run(SALES, Depth.STANDARD, new ArrayList<>());
