@@ -26,7 +26,7 @@ final class ArtifactSections extends Sections {
         out.append(field("summary.rationale", s.rationale()));
         out.append(field("summary.confidence", Format.percent(s.confidence())));
         out.append(field("summary.owner", s.owner().label(language)));
-        out.append(field("summary.review", s.reviewDate().toString()));
+        out.append(field("summary.review", date(s.reviewDate())));
         list(out, "summary.risks", s.topRisks());
         list(out, "summary.steps", s.nextSteps());
         list(out, "summary.precedents", s.precedents());
@@ -91,7 +91,7 @@ final class ArtifactSections extends Sections {
                         a.id(),
                         a.title(),
                         a.owner().label(language),
-                        a.due().toString(),
+                        date(a.due()),
                         a.dependsOn(),
                         a.expectedEffect(),
                         a.kpi());
@@ -137,7 +137,7 @@ final class ArtifactSections extends Sections {
                     e.metric(),
                     baseline,
                     Format.quantity(e.target(), e.unit(), language),
-                    e.deadline().toString(),
+                    date(e.deadline()),
                     Names.of(e.direction(), language));
         }
         return out.append('\n').toString();

@@ -29,7 +29,7 @@ final class BoardSections extends Sections {
                     .append(Md.inline(labels.get(
                             "precedent.line",
                             "date",
-                            p.date(),
+                            date(p.date()),
                             "id",
                             p.id(),
                             "score",

@@ -22,6 +22,11 @@ abstract class Sections {
         this.labels = Texts.load(DeliberationMarkdown.class, "labels-" + language.tag() + ".properties");
     }
 
+    /** A date in the document's one format ("29 de dez. de 2026", "Dec 29, 2026"). */
+    String date(java.time.LocalDate date) {
+        return dev.consultor.engine.deliberation.Format.date(date, language);
+    }
+
     Deliberation d() {
         return consultation.deliberation();
     }

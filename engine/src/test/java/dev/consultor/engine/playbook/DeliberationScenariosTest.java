@@ -156,6 +156,30 @@ class DeliberationScenariosTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} at {3}: {1}")
+    @MethodSource("everyScenarioInBothLanguagesAtEveryDepth")
+    void theDocumentWritesEveryDateOneLocalisedWayAndPortugueseRunsOnInLowerCaseAfterAColon(
+            String name, String problem, BusinessType type, Depth depth) {
+        Consultation c = Fixtures.run(Fixtures.brief(problem, type, depth));
+        String markdown = dev.consultor.engine.render.ConsultationMarkdown.render(
+                c, dev.consultor.engine.advisor.Roster.defaults());
+        assertThat(markdown).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        String due = dev.consultor.engine.deliberation.Format.date(
+                c.artifacts().actionPlan().actions().getFirst().due(), c.brief().language());
+        assertThat(due)
+                .matches(
+                        c.brief().language().isPortuguese()
+                                ? "\\d{1,2} de [a-zç]{3}\\. de \\d{4}"
+                                : "[A-Z][a-z]{2} \\d{1,2}, \\d{4}");
+        assertThat(markdown).contains(due);
+        if (c.brief().language().isPortuguese()) {
+            // Sentences the board quotes after a colon in its own running text.
+            assertThat(markdown)
+                    .doesNotContainPattern(
+                            "(meio-termo|ponto de controle|Especialista de Mercado|proposto): \\p{Lu}\\p{Ll}");
+        }
+    }
+
     private static int bucketOf(long days) {
         return days <= 30 ? 30 : days <= 60 ? 60 : 90;
     }
@@ -248,7 +272,8 @@ class DeliberationScenariosTest {
                     .contains(
                             d.id(),
                             d.owner().label(c.brief().language()),
-                            d.due().toString());
+                            dev.consultor.engine.deliberation.Format.date(
+                                    d.due(), c.brief().language()));
         }
     }
 
@@ -329,6 +354,6 @@ class DeliberationScenariosTest {
         assertThat(c.artifacts().executiveSummary().precedents())
                 .singleElement()
                 .asString()
-                .contains("Contratar dois SDRs e revisar o funil");
+                .contains("contratar dois SDRs e revisar o funil");
     }
 }
