@@ -180,6 +180,23 @@ class DeliberationScenariosTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} at {3}: {1}")
+    @MethodSource("everyScenarioInBothLanguagesAtEveryDepth")
+    void aFocusCompromiseSequencesItsTwoMovesRatherThanScopingThemToASegment(
+            String name, String problem, BusinessType type, Depth depth) {
+        Consultation c = Fixtures.run(Fixtures.brief(problem, type, depth));
+        String markdown = DeliberationMarkdown.render(c);
+        assertThat(markdown)
+                .doesNotContain("só no segmento mais rentável")
+                .doesNotContain("only in the most profitable segment");
+        for (var debate : c.deliberation().debates()) {
+            String decision = debate.resolution().decision();
+            if (decision.contains("Fazer primeiro") || decision.contains("Do \"")) {
+                assertThat(decision).containsPattern("\"[^\"]+\".*\"[^\"]+\"").containsPattern("primeiro|first");
+            }
+        }
+    }
+
     private static int bucketOf(long days) {
         return days <= 30 ? 30 : days <= 60 ? 60 : 90;
     }
