@@ -78,6 +78,15 @@ final class Formats {
                 .format(date);
     }
 
+    /** A period value from attached data: an ISO date in the document's format, anything else as it is. */
+    String period(String value) {
+        try {
+            return date(LocalDate.parse(value.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return value;
+        }
+    }
+
     /** Every other date: one format, shared with the deliberation's sentences. */
     String date(LocalDate date) {
         return dev.consultor.engine.deliberation.Format.date(date, language);

@@ -197,6 +197,15 @@ class DeliberationScenariosTest {
         }
     }
 
+    @Test
+    void attachedDataWithIsoDatesIsShownInTheDocumentsDateFormat() {
+        Brief brief = Fixtures.brief(Fixtures.EUROPE, BusinessType.SAAS, Depth.QUICK)
+                .withData(List.of(Fixtures.csv("clientes_brasil_expansao.csv")));
+        String markdown = dev.consultor.engine.render.ConsultationMarkdown.render(
+                Fixtures.run(brief), dev.consultor.engine.advisor.Roster.defaults());
+        assertThat(markdown).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    }
+
     private static int bucketOf(long days) {
         return days <= 30 ? 30 : days <= 60 ? 60 : 90;
     }
