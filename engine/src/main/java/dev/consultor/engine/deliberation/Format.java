@@ -44,6 +44,10 @@ public final class Format {
         int next = value.offsetByCodePoints(0, 1);
         int second = value.codePointAt(next);
         if (Character.isUpperCase(second) || Character.isDigit(second)) return value;
+        // A name ("Analista de Negócios", "Estrategista Comercial") keeps its capital.
+        String[] words = value.split(" ", 4);
+        for (int i = 1; i < Math.min(3, words.length); i++)
+            if (words[i].matches("\\p{Lu}\\p{Ll}+\\p{Punct}?")) return value;
         return value.substring(0, next).toLowerCase(java.util.Locale.ROOT) + value.substring(next);
     }
 

@@ -29,7 +29,8 @@ public final class Texts {
     private Texts(Properties properties, String source) {
         this.properties = properties;
         this.source = source;
-        this.portuguese = source.contains("pt-BR");
+        // Sentences, not the renderer's label-and-value fields ("Conselheiros: {advisors}").
+        this.portuguese = source.contains("pt-BR") && !source.startsWith("labels");
     }
 
     public static Texts of(Language language) {
@@ -60,19 +61,19 @@ public final class Texts {
     public String get(String key, Object... namesAndValues) {
         String text = properties.getProperty(key);
         if (text == null) throw new IllegalStateException("no text '" + key + "' in " + source);
-        return fill(text, key, portuguese, namesAndValues);
+        return fillIn(text, key, portuguese, namesAndValues);
     }
 
     /** Fills {@code template}'s placeholders; throws when one has no value. */
     static String fill(String template, String key, Object... namesAndValues) {
-        return fill(template, key, false, namesAndValues);
+        return fillIn(template, key, false, namesAndValues);
     }
 
     /**
      * Fills {@code template}'s placeholders; in Portuguese, a sentence inserted right after a colon starts in
      * lower case, as running text does.
      */
-    static String fill(String template, String key, boolean portuguese, Object... namesAndValues) {
+    static String fillIn(String template, String key, boolean portuguese, Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) throw new IllegalArgumentException("odd number of arguments");
         var values = new HashMap<String, String>();
         for (int i = 0; i < namesAndValues.length; i += 2) {

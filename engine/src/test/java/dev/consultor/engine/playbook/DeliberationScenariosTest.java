@@ -176,7 +176,7 @@ class DeliberationScenariosTest {
             // Sentences the board quotes after a colon in its own running text.
             assertThat(markdown)
                     .doesNotContainPattern(
-                            "(meio-termo|ponto de controle|Especialista de Mercado|proposto): \\p{Lu}\\p{Ll}");
+                            "(Um meio-termo|ponto de controle|Especialista de Mercado|meio-termo proposto): \\p{Lu}\\p{Ll}");
         }
     }
 
