@@ -72,8 +72,10 @@ public final class Board {
 
             Set<String> arbiters =
                     roster.byBoardRole(BoardRole.CHAIR).map(a -> Set.of(a.id())).orElse(Set.of());
+            String commercialPlan =
+                    roster.byBoardRole(BoardRole.CRO).map(a -> a.id()).orElse(null);
             List<Conflict> conflicts =
-                    new ConflictDetector(brief.language(), brief.currency(), arbiters).detect(reports);
+                    new ConflictDetector(brief.language(), brief.currency(), arbiters, commercialPlan).detect(reports);
             boolean deep = depth == Depth.DEEP;
             boolean peerWanted =
                     deep && PeerReviewRunner.participants(roster, reports).size() >= 3;

@@ -25,6 +25,39 @@ public final class Format {
      * Money as the rest of the document writes it (the advisors' reports and the renderer): "R$ 150.000",
      * "US$ 30.000" in Portuguese, "$30,000" in English.
      */
+    /**
+     * A date the way the whole document writes it: "29 de dez. de 2026" in Portuguese, "Dec 29, 2026" in English.
+     * One format for tables, lists and sentences alike.
+     */
+    public static String date(java.time.LocalDate date, Language language) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.forLanguageTag(language.tag()))
+                .format(date);
+    }
+
+    /**
+     * A sentence quoted after a colon in Portuguese running text starts in lower case ("Um meio-termo: buscar
+     * ..."); acronyms ("SLA", "NPS") and text that does not start with a capital stay as they are.
+     */
+    public static String afterColon(String value) {
+        if (value.length() < 2 || !Character.isUpperCase(value.codePointAt(0))) return value;
+        int next = value.offsetByCodePoints(0, 1);
+        int second = value.codePointAt(next);
+        if (Character.isUpperCase(second) || Character.isDigit(second)) return value;
+        // A name ("Analista de Negócios", "Estrategista Comercial") keeps its capital.
+        String[] words = value.split(" ", 4);
+        for (int i = 1; i < Math.min(3, words.length); i++)
+            if (words[i].matches("\\p{Lu}\\p{Ll}+\\p{Punct}?")) return value;
+        return value.substring(0, next).toLowerCase(java.util.Locale.ROOT) + value.substring(next);
+    }
+
+    /** Whether a template puts a placeholder right after a colon, where {@link #afterColon} applies. */
+    public static boolean followsColon(CharSequence before) {
+        int end = before.length();
+        while (end > 0 && before.charAt(end - 1) == ' ') end--;
+        return end > 0 && end < before.length() && before.charAt(end - 1) == ':';
+    }
+
     public static String money(double amount, String currency, Language language) {
         String symbol = switch (currency) {
             case "BRL" -> "R$";

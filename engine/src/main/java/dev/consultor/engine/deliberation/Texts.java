@@ -24,9 +24,13 @@ public final class Texts {
     private final Properties properties;
     private final String source;
 
+    private final boolean portuguese;
+
     private Texts(Properties properties, String source) {
         this.properties = properties;
         this.source = source;
+        // Sentences, not the renderer's label-and-value fields ("Conselheiros: {advisors}").
+        this.portuguese = source.contains("pt-BR") && !source.startsWith("labels");
     }
 
     public static Texts of(Language language) {
@@ -57,11 +61,19 @@ public final class Texts {
     public String get(String key, Object... namesAndValues) {
         String text = properties.getProperty(key);
         if (text == null) throw new IllegalStateException("no text '" + key + "' in " + source);
-        return fill(text, key, namesAndValues);
+        return fillIn(text, key, portuguese, namesAndValues);
     }
 
     /** Fills {@code template}'s placeholders; throws when one has no value. */
     static String fill(String template, String key, Object... namesAndValues) {
+        return fillIn(template, key, false, namesAndValues);
+    }
+
+    /**
+     * Fills {@code template}'s placeholders; in Portuguese, a sentence inserted right after a colon starts in
+     * lower case, as running text does.
+     */
+    static String fillIn(String template, String key, boolean portuguese, Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) throw new IllegalArgumentException("odd number of arguments");
         var values = new HashMap<String, String>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -74,6 +86,7 @@ public final class Texts {
             if (value == null) {
                 throw new IllegalArgumentException("text '" + key + "' needs a value for {" + m.group(1) + "}");
             }
+            if (portuguese && Format.followsColon(template.substring(0, m.start()))) value = Format.afterColon(value);
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);

@@ -153,7 +153,8 @@ public final class DeliberationPlaybook {
                 own.stream().filter(s -> motion.stream().anyMatch(s::opposes)).toList();
         var shared = motion.stream().filter(own::contains).toList();
         if (!opposing.isEmpty() && shared.isEmpty()) {
-            return new Answers.Vote(m.id(), "reject", t.get("vote.opposed", "stances", names(opposing, brief)));
+            return new Answers.Vote(
+                    m.id(), "reject", t.get(byRole(t, "vote.opposed", intent), "stances", names(opposing, brief)));
         }
         if (!opposing.isEmpty()) {
             return new Answers.Vote(
@@ -162,13 +163,20 @@ public final class DeliberationPlaybook {
                     t.get("vote.mixed", "aligned", names(shared, brief), "opposed", names(opposing, brief)));
         }
         if (!shared.isEmpty()) {
-            return new Answers.Vote(m.id(), "approve", t.get("vote.aligned", "stances", names(shared, brief)));
+            return new Answers.Vote(
+                    m.id(), "approve", t.get(byRole(t, "vote.aligned", intent), "stances", names(shared, brief)));
         }
         if (motion.isEmpty()) {
             String key = "vote.balanced." + intent.boardRole();
             return new Answers.Vote(m.id(), "approve", t.get(t.has(key) ? key : "vote.balanced.member"));
         }
         return new Answers.Vote(m.id(), "approve", t.get("vote.measurable"));
+    }
+
+    /** A member's own wording of a vote when its seat has one, so members sharing a stance still differ. */
+    private static String byRole(Texts t, String key, VoteIntent intent) {
+        String own = key + "." + intent.boardRole();
+        return t.has(own) ? own : key;
     }
 
     /** Stances as the reader says them, e.g. "agir rápido, agressivo". */

@@ -20,18 +20,26 @@ final class Template {
     static Optional<String> fill(List<Text> variants, Language language, Map<String, String> vars) {
         if (variants == null) return Optional.empty();
         for (Text variant : variants) {
-            Optional<String> filled = fill(variant.in(language), vars);
+            Optional<String> filled = fill(variant.in(language), vars, language.isPortuguese());
             if (filled.isPresent()) return filled;
         }
         return Optional.empty();
     }
 
     static Optional<String> fill(String template, Map<String, String> vars) {
+        return fill(template, vars, false);
+    }
+
+    /** In Portuguese, a sentence inserted right after a colon starts in lower case, as running text does. */
+    static Optional<String> fill(String template, Map<String, String> vars, boolean portuguese) {
         Matcher m = PLACEHOLDER.matcher(template);
         var out = new StringBuilder();
         while (m.find()) {
             String value = vars.get(m.group(1));
             if (value == null) return Optional.empty();
+            if (portuguese && dev.consultor.engine.deliberation.Format.followsColon(template.substring(0, m.start()))) {
+                value = dev.consultor.engine.deliberation.Format.afterColon(value);
+            }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);

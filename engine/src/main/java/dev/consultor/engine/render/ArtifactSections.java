@@ -26,7 +26,7 @@ final class ArtifactSections extends Sections {
         out.append(field("summary.rationale", s.rationale()));
         out.append(field("summary.confidence", Format.percent(s.confidence())));
         out.append(field("summary.owner", s.owner().label(language)));
-        out.append(field("summary.review", s.reviewDate().toString()));
+        out.append(field("summary.review", date(s.reviewDate())));
         list(out, "summary.risks", s.topRisks());
         list(out, "summary.steps", s.nextSteps());
         list(out, "summary.precedents", s.precedents());
@@ -91,7 +91,7 @@ final class ArtifactSections extends Sections {
                         a.id(),
                         a.title(),
                         a.owner().label(language),
-                        a.due().toString(),
+                        date(a.due()),
                         a.dependsOn(),
                         a.expectedEffect(),
                         a.kpi());
@@ -104,7 +104,7 @@ final class ArtifactSections extends Sections {
     String riskRegister() {
         if (artifacts() == null) return "";
         RiskRegister r = artifacts().riskRegister();
-        var out = heading(2, labels.get("risks"));
+        var out = heading(2, labels.get("risk_register"));
         out.append(field("summary.context", r.context()));
         out.append(labels.get("risks.header")).append('\n').append("|---|---|---|---|---|---|\n");
         for (RiskRegister.Entry e : r.entries()) {
@@ -123,7 +123,7 @@ final class ArtifactSections extends Sections {
     String kpiScorecard() {
         if (artifacts() == null) return "";
         KpiScorecard k = artifacts().kpiScorecard();
-        var out = heading(2, labels.get("kpis"));
+        var out = heading(2, labels.get("kpi_scorecard"));
         out.append(field("summary.context", k.context()));
         out.append(labels.get("kpis.header")).append('\n').append("|---|---|---|---|---|\n");
         for (KpiScorecard.Entry e : k.entries()) {
@@ -137,7 +137,7 @@ final class ArtifactSections extends Sections {
                     e.metric(),
                     baseline,
                     Format.quantity(e.target(), e.unit(), language),
-                    e.deadline().toString(),
+                    date(e.deadline()),
                     Names.of(e.direction(), language));
         }
         return out.append('\n').toString();

@@ -29,7 +29,7 @@ final class BoardSections extends Sections {
                     .append(Md.inline(labels.get(
                             "precedent.line",
                             "date",
-                            p.date(),
+                            date(p.date()),
                             "id",
                             p.id(),
                             "score",
@@ -157,7 +157,7 @@ final class BoardSections extends Sections {
 
     String usage() {
         if (consultation.stageUsage().isEmpty()) return "";
-        var out = heading(2, labels.get("usage"));
+        var out = heading(2, labels.get("calls"));
         out.append(labels.get("usage.header")).append('\n').append("|---|---|---|---|---|---|\n");
         for (StageUsage u : consultation.stageUsage()) {
             Md.row(

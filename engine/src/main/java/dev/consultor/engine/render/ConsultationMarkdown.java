@@ -99,8 +99,8 @@ public final class ConsultationMarkdown {
                 facts += " · "
                         + labels.format(
                                 "data.period",
-                                MarkdownText.inline(set.firstPeriod()),
-                                MarkdownText.inline(set.lastPeriod()));
+                                MarkdownText.inline(formats.period(set.firstPeriod())),
+                                MarkdownText.inline(formats.period(set.lastPeriod())));
             }
             out.append(facts).append("\n\n");
             for (ColumnProfile column : set.columns())

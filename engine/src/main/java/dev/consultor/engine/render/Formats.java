@@ -4,8 +4,6 @@ import dev.consultor.engine.brief.Language;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Numbers, money, dates and durations written the way readers of the brief's language expect. */
@@ -73,15 +71,24 @@ final class Formats {
         return number(millis / 1000.0, 1, 1) + " s";
     }
 
+    /** The document's dateline, written out in full ("29 de novembro de 2026"). */
     String longDate(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(locale)
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(java.util.Locale.forLanguageTag(language.tag()))
                 .format(date);
     }
 
-    String mediumDate(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale)
-                .format(date);
+    /** A period value from attached data: an ISO date in the document's format, anything else as it is. */
+    String period(String value) {
+        try {
+            return date(LocalDate.parse(value.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return value;
+        }
+    }
+
+    /** Every other date: one format, shared with the deliberation's sentences. */
+    String date(LocalDate date) {
+        return dev.consultor.engine.deliberation.Format.date(date, language);
     }
 }

@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The fixed words of a rendered consultation, one properties file per language ({@code labels-<tag>.properties}
  * beside this class). Loaded directly rather than through ResourceBundle so the JVM's default locale can never
- * leak into a document.
+ * leak into a document. The deliberation sections read the same file through {@code Texts}: their entries use
+ * named placeholders ({@code {name}}), these use numbered ones ({@code {0}}).
  */
 final class Labels {
     private static final Map<Language, Labels> CACHE = new ConcurrentHashMap<>();

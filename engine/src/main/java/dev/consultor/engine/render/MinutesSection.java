@@ -25,7 +25,7 @@ final class MinutesSection extends Sections {
         BoardMeeting m = d().meeting();
         if (m == null) return chairDecisions();
         var out = heading(2, labels.get("minutes"));
-        out.append(labels.get("minutes.date", "date", m.date())).append("\n\n");
+        out.append(labels.get("minutes.date", "date", date(m.date()))).append("\n\n");
         out.append("### ").append(labels.get("minutes.attendance")).append("\n\n");
         for (Member member : m.attendance()) {
             out.append("- ")
@@ -103,7 +103,7 @@ final class MinutesSection extends Sections {
         out.append("\n### ").append(labels.get("minutes.actions")).append("\n\n");
         out.append(labels.get("minutes.action.header")).append('\n').append("|---|---|---|---|\n");
         for (ActionItem a : m.actionItems())
-            Md.row(out, a.title(), a.owner().label(language), a.due().toString(), a.decisionId());
+            Md.row(out, a.title(), a.owner().label(language), date(a.due()), a.decisionId());
         out.append("\n### ").append(labels.get("minutes.unresolved")).append("\n\n");
         if (m.unresolved().isEmpty()) out.append(labels.get("minutes.none")).append('\n');
         for (String u : m.unresolved()) out.append("- ").append(Md.inline(u)).append('\n');
@@ -120,12 +120,6 @@ final class MinutesSection extends Sections {
     private void decisionsTable(StringBuilder out, List<Decision> decisions) {
         out.append(labels.get("minutes.decision.header")).append('\n').append("|---|---|---|---|---|\n");
         for (Decision dec : decisions)
-            Md.row(
-                    out,
-                    dec.id(),
-                    dec.title(),
-                    dec.owner().label(language),
-                    dec.due().toString(),
-                    dec.successMetric());
+            Md.row(out, dec.id(), dec.title(), dec.owner().label(language), date(dec.due()), dec.successMetric());
     }
 }

@@ -137,7 +137,7 @@ final class ReportMarkdown {
                             "kpi.target",
                             baseline,
                             value(kpi.target(), kpi.unit()),
-                            formats.mediumDate(brief.asOf().plusDays(kpi.deadlineDays())),
+                            formats.date(brief.asOf().plusDays(kpi.deadlineDays())),
                             formats.integer(kpi.deadlineDays())))
                     .append(" — ")
                     .append(labels.of("direction", kpi.direction()))

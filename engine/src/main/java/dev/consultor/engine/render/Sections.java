@@ -19,7 +19,12 @@ abstract class Sections {
         this.consultation = consultation;
         this.roster = roster;
         this.language = consultation.brief().language();
-        this.labels = Texts.load(DeliberationMarkdown.class, "labels_" + language.tag() + ".properties");
+        this.labels = Texts.load(DeliberationMarkdown.class, "labels-" + language.tag() + ".properties");
+    }
+
+    /** A date in the document's one format ("29 de dez. de 2026", "Dec 29, 2026"). */
+    String date(java.time.LocalDate date) {
+        return dev.consultor.engine.deliberation.Format.date(date, language);
     }
 
     Deliberation d() {

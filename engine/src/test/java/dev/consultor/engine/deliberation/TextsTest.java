@@ -39,4 +39,16 @@ class TextsTest {
     void anOddNumberOfArgumentsIsRejected() {
         assertThatThrownBy(() -> Texts.fill("{a}", "k", "a")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aSentenceQuotedAfterAColonRunsOnInLowerCaseButNamesAndAcronymsKeepTheirCapitals() {
+        assertThat(Format.afterColon("Buscar mais clientes")).isEqualTo("buscar mais clientes");
+        assertThat(Format.afterColon("SLA de 4 horas")).isEqualTo("SLA de 4 horas");
+        assertThat(Format.afterColon("Analista de Negócios")).isEqualTo("Analista de Negócios");
+        assertThat(Format.afterColon("Estrategista Comercial")).isEqualTo("Estrategista Comercial");
+        assertThat(Texts.fillIn("Um meio-termo: {p}", "k", true, "p", "Comprometer agora"))
+                .isEqualTo("Um meio-termo: comprometer agora");
+        assertThat(Texts.fillIn("A meio-termo: {p}", "k", false, "p", "Commit now"))
+                .isEqualTo("A meio-termo: Commit now");
+    }
 }

@@ -71,6 +71,32 @@ class PlaybookScenariosTest {
     }
 
     @Test
+    void theCommercialStrategistAnswersChurnWithRetentionAndEuropeWithTheExpansion() {
+        var retention = java.util.regex.Pattern.compile(
+                "(?i)customer success|suporte|support|onboarding|reconquista|win-back|contas saudáveis|healthy accounts");
+        var expansion = java.util.regex.Pattern.compile(
+                "(?i)europa|europe|novo mercado|new market|loca(l|is)|internaciona|international");
+        for (Depth depth : Depth.values()) {
+            for (String problem : List.of(Fixtures.CHURN, Fixtures.CHURN_EN)) {
+                AgentReport commercial =
+                        Fixtures.report(Fixtures.run(Fixtures.brief(problem, BusinessType.SAAS, depth)), "commercial");
+                assertThat(commercial.recommendations())
+                        .as(depth + " " + problem)
+                        .allSatisfy(r -> assertThat(r.title())
+                                .containsPattern(retention)
+                                .doesNotContainPattern("(?i)aquisição|acquisition"));
+            }
+            for (String problem : List.of(Fixtures.EUROPE, Fixtures.EUROPE_EN)) {
+                AgentReport commercial =
+                        Fixtures.report(Fixtures.run(Fixtures.brief(problem, BusinessType.SAAS, depth)), "commercial");
+                assertThat(commercial.recommendations())
+                        .as(depth + " " + problem)
+                        .allSatisfy(r -> assertThat(r.title()).containsPattern(expansion));
+            }
+        }
+    }
+
+    @Test
     void theScenariosGetMateriallyDifferentAnalyses() {
         for (String advisor : Fixtures.advisors()) {
             var sales = titles(Fixtures.report(SALES, advisor));

@@ -163,6 +163,25 @@ class ConsultationMarkdownTest {
                 .isEqualTo(Labels.of(Language.EN).keys());
     }
 
+    @Test
+    void theRendererKeepsOneLabelFilePerLanguageWithoutRepeatedKeys() throws Exception {
+        for (Language language : Language.values()) {
+            assertThat(Labels.class.getResource("labels_" + language.tag() + ".properties"))
+                    .as("a second label file for " + language.tag())
+                    .isNull();
+            String resource = "labels-" + language.tag() + ".properties";
+            try (var in = Labels.class.getResourceAsStream(resource)) {
+                assertThat(in).as(resource).isNotNull();
+                var keys = new java.util.ArrayList<String>();
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (line.isBlank() || line.startsWith("#")) continue;
+                    keys.add(line.substring(0, line.indexOf('=')).trim());
+                }
+                assertThat(keys).as(resource).doesNotHaveDuplicates();
+            }
+        }
+    }
+
     private static Consultation consultation(String problem, AgentReport report, String failing) {
         Brief brief = new Brief(
                 problem,

@@ -79,14 +79,14 @@ public final class ArtifactBuilder {
                         "owner",
                         a.owner().label(brief.language()),
                         "due",
-                        a.due()))
+                        Format.date(a.due(), brief.language())))
                 .toList();
         var precedents = d.precedents().stream()
                 .filter(p -> p.bearsOnDecision())
                 .map(p -> texts.get(
                         "precedent.bears",
                         "date",
-                        p.date(),
+                        Format.date(p.date(), brief.language()),
                         "themes",
                         String.join(", ", p.sharedThemes()),
                         "decision",

@@ -39,11 +39,20 @@ final class Planner {
     List<ActionPlan.Action> plan(List<AgentReport> reports, Deliberation deliberation) {
         var drafts = new ArrayList<Draft>();
         var used = new HashSet<String>();
+        // Recommendations a decision already carries, quoted or whole: an action restating one is the same action.
+        var decided = new ArrayList<String>();
         for (Decision d : deliberation.decisions()) {
             int days = (int) ChronoUnit.DAYS.between(brief.asOf(), d.due());
-            drafts.add(new Draft(bucket(days), d.title(), d.owner(), d.due(), d.successMetric(), d.kpi()));
+            drafts.add(
+                    new Draft(bucket(days), d.title(), d.owner(), d.due(), d.successMetric(), decisionKpi(d, reports)));
             used.add(d.basis());
             used.add(Format.fold(d.title()));
+            decided.add(Format.fold(d.title()));
+            reports.stream()
+                    .flatMap(r -> r.recommendations().stream())
+                    .map(r -> Format.fold(r.title()))
+                    .filter(t -> Format.fold(d.title()).contains(t))
+                    .forEach(decided::add);
         }
         String chair = roster.byBoardRole(BoardRole.CHAIR).map(a -> a.id()).orElse("");
         var candidates = new ArrayList<Recommendation>();
@@ -55,7 +64,7 @@ final class Planner {
                 .forEach(candidates::add);
         for (Recommendation r : candidates) {
             if (drafts.size() >= MAX_ACTIONS) break;
-            if (used.contains(r.id()) || !used.add(Format.fold(r.title()))) continue;
+            if (used.contains(r.id()) || restates(r, decided) || !used.add(Format.fold(r.title()))) continue;
             used.add(r.id());
             int days = switch (r.horizon()) {
                 case IMMEDIATE -> 30;
@@ -64,7 +73,12 @@ final class Planner {
             };
             String author = Reports.authorOf(reports, r);
             drafts.add(new Draft(
-                    days, r.title(), owner(r, author), brief.asOf().plusDays(days), effect(r, reports), r.kpi()));
+                    days,
+                    r.title(),
+                    owner(r, author),
+                    brief.asOf().plusDays(days),
+                    effect(r, reports),
+                    r.kpi().isBlank() ? firstKpi(reports, author) : r.kpi()));
         }
         drafts.sort(Comparator.comparingInt(Draft::bucket));
         var actions = new ArrayList<ActionPlan.Action>();
@@ -83,6 +97,43 @@ final class Planner {
                     "A" + (i + 1), d.bucket, d.title, d.owner, d.due, dependsOn, d.effect, d.kpi));
         }
         return actions;
+    }
+
+    /** Whether a recommendation quotes, or is quoted by, what a decision already commits to. */
+    private static boolean restates(Recommendation r, List<String> decided) {
+        String title = Format.fold(r.title());
+        return decided.stream().anyMatch(t -> t.contains(title) || title.contains(t));
+    }
+
+    /**
+     * The KPI a decision moves: its own, else the one its success metric names ("Churn mensal: atingir 6,2%"),
+     * else the one of the recommendation it rests on.
+     */
+    private static String decisionKpi(Decision d, List<AgentReport> reports) {
+        if (!d.kpi().isBlank()) return d.kpi();
+        String metric = Format.fold(d.successMetric());
+        return reports.stream()
+                .flatMap(r -> r.kpis().stream())
+                .map(Kpi::name)
+                .filter(name -> metric.startsWith(Format.fold(name)))
+                .max(Comparator.comparingInt(String::length))
+                .or(() -> reports.stream()
+                        .flatMap(r -> r.recommendations().stream())
+                        .filter(r -> r.id().equals(d.basis()))
+                        .map(Recommendation::kpi)
+                        .filter(k -> !k.isBlank())
+                        .findFirst())
+                .orElse("");
+    }
+
+    /** For a recommendation without a KPI of its own: the first KPI its author tracks. */
+    private static String firstKpi(List<AgentReport> reports, String author) {
+        return reports.stream()
+                .filter(r -> r.advisor().equals(author))
+                .flatMap(r -> r.kpis().stream())
+                .map(Kpi::name)
+                .findFirst()
+                .orElse("");
     }
 
     private static int bucket(int days) {

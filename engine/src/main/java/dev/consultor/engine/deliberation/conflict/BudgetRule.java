@@ -19,11 +19,18 @@ final class BudgetRule {
     private final Language language;
     private final String currency;
     private final Texts texts;
+    private final String commercialPlan;
 
     BudgetRule(Language language, String currency, Texts texts) {
+        this(language, currency, texts, null);
+    }
+
+    /** @param commercialPlan the advisor whose spending the topic singles out as the commercial plan, or null */
+    BudgetRule(Language language, String currency, Texts texts, String commercialPlan) {
         this.language = language;
         this.currency = currency;
         this.texts = texts;
+        this.commercialPlan = commercialPlan;
     }
 
     List<Conflict> conflicts(List<AgentReport> reports) {
@@ -69,12 +76,27 @@ final class BudgetRule {
         Severity severity = ratio > 2
                 ? Severity.CRITICAL
                 : ratio > 1.5 ? Severity.HIGH : ratio > 1.1 ? Severity.MEDIUM : Severity.LOW;
-        String topic = texts.get(
-                "topic.budget",
-                "spend",
-                Format.money(total, currency, language),
-                "ceiling",
-                Format.money(ceiling, currency, language));
+        // The chair and the financial analyst cite the commercial plan alone; the total covers every advisor's
+        // spending, so the topic says how much of it is the commercial plan's when others add to it.
+        double plan = spenders.stream()
+                .filter(p -> p.advisor().equals(commercialPlan))
+                .mapToDouble(Position::costAmount)
+                .sum();
+        String topic = plan > 0 && plan < total
+                ? texts.get(
+                        "topic.budget.with_plan",
+                        "spend",
+                        Format.money(total, currency, language),
+                        "plan",
+                        Format.money(plan, currency, language),
+                        "ceiling",
+                        Format.money(ceiling, currency, language))
+                : texts.get(
+                        "topic.budget",
+                        "spend",
+                        Format.money(total, currency, language),
+                        "ceiling",
+                        Format.money(ceiling, currency, language));
         return List.of(new Conflict(
                 "", topic, ConflictType.FINANCIAL, ConflictKind.BUDGET_EXCEEDED, severity, null, positions, total));
     }

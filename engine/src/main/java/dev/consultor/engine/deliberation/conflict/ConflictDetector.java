@@ -20,20 +20,29 @@ public final class ConflictDetector {
     private final String currency;
     private final Texts texts;
     private final java.util.Set<String> arbiters;
+    private final String commercialPlan;
 
     public ConflictDetector(Language language, String currency) {
         this(language, currency, java.util.Set.of());
     }
 
+    public ConflictDetector(Language language, String currency, java.util.Set<String> arbiters) {
+        this(language, currency, arbiters, null);
+    }
+
     /**
      * @param arbiters advisors whose reports are left out because they settle conflicts rather than take part
      *     in them: the chair, whose recommendations synthesise the others'
+     * @param commercialPlan the advisor whose spending is "the commercial plan" (the CRO seat), or null: a budget
+     *     conflict's topic says how much of the total is that plan's, the figure the chair and the financial
+     *     analyst cite
      */
-    public ConflictDetector(Language language, String currency, java.util.Set<String> arbiters) {
+    public ConflictDetector(Language language, String currency, java.util.Set<String> arbiters, String commercialPlan) {
         this.language = language;
         this.currency = currency;
         this.texts = Texts.of(language);
         this.arbiters = java.util.Set.copyOf(arbiters);
+        this.commercialPlan = commercialPlan;
     }
 
     /** Conflicts among all reports, most severe first, numbered C1, C2, ... */
@@ -43,7 +52,7 @@ public final class ConflictDetector {
                 .sorted(Comparator.comparing(AgentReport::advisor))
                 .toList();
         var found = new ArrayList<>(new StanceRule(texts).conflicts(sorted));
-        found.addAll(new BudgetRule(language, currency, texts).conflicts(sorted));
+        found.addAll(new BudgetRule(language, currency, texts, commercialPlan).conflicts(sorted));
         found.addAll(new KpiRule(texts).conflicts(sorted));
         found.addAll(new HorizonRule(language, texts).conflicts(sorted));
         found.sort(Comparator.comparing(Conflict::severity).reversed().thenComparing(Conflict::key));

@@ -173,7 +173,10 @@ public final class MeetingRunner {
                         texts.count("count.tied", tied))));
 
         phase(Phase.CLOSING, agenda, texts.get("agenda.closing"), "");
-        statements.add(say(Phase.CLOSING, chair, texts.get("statement.closing", "review", reviewDate(brief))));
+        statements.add(say(
+                Phase.CLOSING,
+                chair,
+                texts.get("statement.closing", "review", Format.date(reviewDate(brief), brief.language()))));
         var actions = decisions.stream()
                 .map(d -> new ActionItem(d.title(), d.owner(), d.due(), d.id()))
                 .toList();

@@ -52,13 +52,21 @@ public final class ProposalBuilder {
             if (proposals.size() >= conflictSlots) break;
             Debate debate = debates.get(conflict.id());
             if (debate == null) continue;
-            proposals.add(fromConflict("P" + (proposals.size() + 1), conflict, debate, reports));
+            Proposal proposal = fromConflict("P" + (proposals.size() + 1), conflict, debate, reports);
+            // Two conflicts settled on the same move make one proposal, not two.
+            String basis = debate.resolution().basis();
+            boolean repeats = (!basis.isEmpty() && used.contains(basis))
+                    || proposals.stream()
+                            .anyMatch(p -> Format.fold(p.title()).contains(Format.fold(proposal.title()))
+                                    || Format.fold(proposal.title()).contains(Format.fold(p.title())));
+            if (!repeats) proposals.add(proposal);
             conflict.positions().forEach(p -> used.add(p.recommendationId()));
-            used.add(debate.resolution().basis());
+            used.add(basis);
         }
         for (Recommendation r : ranked(reports, peerReview)) {
             if (proposals.size() >= maxProposals) break;
-            if (used.contains(r.id()) || !usedTitle(proposals, r.title()).isEmpty()) continue;
+            if (used.contains(r.id()) || !usedTitle(proposals, r.title()).isEmpty() || restates(r, proposals, reports))
+                continue;
             proposals.add(fromRecommendation("P" + (proposals.size() + 1), r, reports));
             used.add(r.id());
         }
@@ -89,9 +97,20 @@ public final class ProposalBuilder {
                 basis.isEmpty() ? List.of() : rec.map(Recommendation::stances).orElse(List.of()),
                 cost,
                 owner,
-                rec.map(r -> dueDays(r)).orElse(60),
+                rec.map(r -> dueDays(r)).orElse(compromiseDueDays(conflict)),
                 metric(rec.orElse(null), author, reports),
-                rec.map(Recommendation::kpi).orElse(""));
+                rec.map(Recommendation::kpi)
+                        .filter(k -> !k.isBlank())
+                        .or(() -> metricKpi(rec.orElse(null), author, reports).map(Kpi::name))
+                        .orElse(""));
+    }
+
+    /**
+     * When a compromise is due: a budget compromise commits its first phase now, so it is due within 30 days (the
+     * 60-day checkpoint is in its wording); any other compromise has 60 days.
+     */
+    private static int compromiseDueDays(Conflict conflict) {
+        return conflict.kind() == ConflictKind.BUDGET_EXCEEDED ? 30 : 60;
     }
 
     /** What the board would do: the prevailing recommendation, or the compromise proposed in the debate. */
@@ -153,6 +172,25 @@ public final class ProposalBuilder {
         return ordered.stream().distinct().toList();
     }
 
+    /**
+     * Whether a recommendation carries out what a proposal already puts to the vote: it quotes a recommendation
+     * that a proposal quotes ("Executar “X” em fases" after a first phase of "X"), or a proposal quotes it.
+     */
+    private static boolean restates(Recommendation r, List<Proposal> proposals, List<AgentReport> reports) {
+        String title = Format.fold(r.title());
+        for (Proposal p : proposals) {
+            String proposal = Format.fold(p.title());
+            if (proposal.contains(title)) return true;
+            boolean quotesTheSame = reports.stream()
+                    .flatMap(a -> a.recommendations().stream())
+                    .filter(other -> other != r)
+                    .map(other -> Format.fold(other.title()))
+                    .anyMatch(quoted -> proposal.contains(quoted) && title.contains(quoted));
+            if (quotesTheSame) return true;
+        }
+        return false;
+    }
+
     private static Set<String> usedTitle(List<Proposal> proposals, String title) {
         var hits = new HashSet<String>();
         for (Proposal p : proposals) if (Format.fold(p.title()).equals(Format.fold(title))) hits.add(p.id());
@@ -168,6 +206,18 @@ public final class ProposalBuilder {
     }
 
     private String metric(Recommendation r, String author, List<AgentReport> reports) {
+        return metricKpi(r, author, reports)
+                .map(k -> texts.get(
+                        "metric.default",
+                        "kpi",
+                        k.name(),
+                        "target",
+                        Format.quantity(k.target(), k.unit(), brief.language())))
+                .orElse(texts.get("metric.none"));
+    }
+
+    /** The KPI a proposal is measured by: its recommendation's, else the author's first. */
+    private Optional<Kpi> metricKpi(Recommendation r, String author, List<AgentReport> reports) {
         Optional<Kpi> kpi = Optional.empty();
         if (r != null && !r.kpi().isEmpty()) {
             kpi = reports.stream()
@@ -182,13 +232,7 @@ public final class ProposalBuilder {
                     .flatMap(a -> a.kpis().stream())
                     .findFirst();
         }
-        return kpi.map(k -> texts.get(
-                        "metric.default",
-                        "kpi",
-                        k.name(),
-                        "target",
-                        Format.quantity(k.target(), k.unit(), brief.language())))
-                .orElse(texts.get("metric.none"));
+        return kpi;
     }
 
     private BoardRole ownerRole(Recommendation r, String author) {
