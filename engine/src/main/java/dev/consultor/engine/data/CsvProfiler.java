@@ -42,6 +42,7 @@ public final class CsvProfiler {
             "day");
     private static final Pattern PERIOD_VALUE =
             Pattern.compile("\\d{4}([-/]\\d{1,2}([-/]\\d{1,2})?|-?Q[1-4])|\\d{1,2}/\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}");
+    private static final Pattern ISO_PERIOD = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
     private static final Pattern NUMBER =
             Pattern.compile("[-+]?(\\d+([.,]\\d{3})*([.,]\\d+)?|[.,]\\d+)(e[-+]?\\d+)?%?");
     /** Below this relative slope over the whole series a column counts as flat. */
@@ -98,17 +99,20 @@ public final class CsvProfiler {
                 text_.add(column);
             }
         }
-        int periodIndex = periodColumn == null ? -1 : header.indexOf(periodColumn);
-        return new DataSet(
-                name,
-                body.size(),
-                periodColumn,
-                periodIndex < 0 ? null : body.get(0).get(periodIndex).strip(),
-                periodIndex < 0
-                        ? null
-                        : body.get(body.size() - 1).get(periodIndex).strip(),
-                numeric,
-                text_);
+        String firstPeriod = null;
+        String lastPeriod = null;
+        if (periodColumn != null) {
+            List<String> periods = column(body, header.indexOf(periodColumn));
+            firstPeriod = periods.getFirst();
+            lastPeriod = periods.getLast();
+            // Rows of a cross-section (one per customer, say) are not in time order: the span is earliest to
+            // latest. ISO dates and months sort as text.
+            if (periods.stream().allMatch(p -> ISO_PERIOD.matcher(p).matches())) {
+                firstPeriod = periods.stream().min(String::compareTo).orElseThrow();
+                lastPeriod = periods.stream().max(String::compareTo).orElseThrow();
+            }
+        }
+        return new DataSet(name, body.size(), periodColumn, firstPeriod, lastPeriod, numeric, text_);
     }
 
     private static String decode(String name, byte[] bytes) {

@@ -60,6 +60,10 @@ class CsvProfilerTest {
         DataSet customers = CsvProfiler.profile(sample("clientes_brasil_expansao.csv"));
         assertThat(customers.rowCount()).isEqualTo(50);
         assertThat(customers.column("mrr_brl")).isPresent();
+        // one row per customer, not in date order: the span runs from the earliest start to the latest
+        assertThat(customers.periodColumn()).isEqualTo("data_inicio");
+        assertThat(customers.firstPeriod()).isEqualTo("2022-02-14");
+        assertThat(customers.lastPeriod()).isEqualTo("2024-04-01");
     }
 
     @Test
