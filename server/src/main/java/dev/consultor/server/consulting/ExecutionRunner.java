@@ -1,0 +1,218 @@
+package dev.consultor.server.consulting;
+
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import dev.consultor.engine.Consultation;
+import dev.consultor.engine.ConsultationEngine;
+import dev.consultor.engine.ProgressEvent;
+import dev.consultor.engine.ProgressListener;
+import dev.consultor.engine.json.Json;
+import dev.consultor.engine.report.AgentReport;
+import dev.consultor.server.shared.TenantContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one execution on a scheduler thread. Reports already checkpointed are passed back to the
+ * engine, so a job revived after a crash does not ask finished advisors again. No transaction is
+ * open while the engine runs: each checkpoint and event is written in its own short one.
+ */
+@Component
+class ExecutionRunner {
+    static final String TASK = "execution";
+    private static final Logger log = LoggerFactory.getLogger(ExecutionRunner.class);
+    private static final Duration CANCEL_CHECK = Duration.ofMillis(250);
+
+    private final ExecutionRepository repository;
+    private final ExecutionJournal journal;
+    private final ConsultationEngine engine;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Map<String, Thread> running = new java.util.concurrent.ConcurrentHashMap<>();
+
+    ExecutionRunner(
+            ExecutionRepository repository,
+            ExecutionJournal journal,
+            ConsultationEngine engine,
+            TransactionTemplate tx,
+            Clock clock) {
+        this.repository = repository;
+        this.journal = journal;
+        this.engine = engine;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    static OneTimeTask<String> task(ExecutionRunner runner) {
+        return Tasks.oneTime(TASK, String.class)
+                .execute((instance, context) -> runner.run(instance.getData(), instance.getId()));
+    }
+
+    void run(String tenantId, String executionId) {
+        MDC.put("tenant_id", tenantId);
+        MDC.put("execution_id", executionId);
+        try {
+            Optional<Execution> claimed = inTenant(
+                    tenantId,
+                    () -> repository
+                            .find(tenantId, executionId)
+                            .filter(e -> repository.markRunning(tenantId, executionId, clock.instant())));
+            if (claimed.isEmpty()) {
+                return; // cancelled or deleted before it started
+            }
+            Map<String, AgentReport> checkpoints = checkpoints(tenantId, executionId);
+            journal.append(
+                    tenantId,
+                    executionId,
+                    checkpoints.isEmpty() ? "started" : "resumed",
+                    Map.of(
+                            "type",
+                            checkpoints.isEmpty() ? "started" : "resumed",
+                            "checkpointed_advisors",
+                            List.copyOf(checkpoints.keySet())));
+            Consultation consultation = runWatchingForCancel(claimed.get(), checkpoints);
+            finish(tenantId, executionId, consultation);
+        } catch (RuntimeException e) {
+            Thread.interrupted();
+            log.error("Execution failed", e);
+            fail(tenantId, executionId, "internal error: " + e.getClass().getSimpleName());
+        } finally {
+            MDC.remove("tenant_id");
+            MDC.remove("execution_id");
+        }
+    }
+
+    /** Stops a run on this node at once; runs on other nodes notice the status within a moment. */
+    void interruptIfRunningHere(String executionId) {
+        Thread worker = running.get(executionId);
+        if (worker != null) {
+            worker.interrupt();
+        }
+    }
+
+    private Consultation runWatchingForCancel(Execution execution, Map<String, AgentReport> checkpoints) {
+        Thread worker = Thread.currentThread();
+        running.put(execution.id(), worker);
+        Thread watcher = Thread.ofVirtual()
+                .name("cancel-watch-" + execution.id())
+                .start(() -> {
+                    try {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            Thread.sleep(CANCEL_CHECK);
+                            var status = inTenant(
+                                    execution.tenantId(),
+                                    () -> repository.status(execution.tenantId(), execution.id()));
+                            if (status.map(s -> s != ExecutionStatus.RUNNING).orElse(true)) {
+                                worker.interrupt();
+                                return;
+                            }
+                        }
+                    } catch (InterruptedException stopped) {
+                        // the run ended
+                    } catch (RuntimeException e) {
+                        log.warn("Cancel watch stopped", e);
+                    }
+                });
+        try {
+            return engine.run(execution.id(), execution.brief(), new Recorder(execution), checkpoints);
+        } finally {
+            running.remove(execution.id());
+            watcher.interrupt();
+            // The engine leaves the flag set when it was interrupted; the writes below need a clear one.
+            Thread.interrupted();
+        }
+    }
+
+    private void finish(String tenantId, String executionId, Consultation consultation) {
+        ExecutionStatus status = ExecutionStatus.of(consultation.status());
+        boolean finished = inTenant(
+                tenantId,
+                () -> repository.finish(
+                        tenantId,
+                        executionId,
+                        status,
+                        Json.write(consultation),
+                        consultation.errors(),
+                        clock.instant()));
+        if (finished) {
+            journal.append(
+                    tenantId,
+                    executionId,
+                    status.value(),
+                    Map.of("type", status.value(), "errors", consultation.errors()));
+        }
+    }
+
+    private void fail(String tenantId, String executionId, String cause) {
+        try {
+            boolean failed = inTenant(
+                    tenantId,
+                    () -> repository.finish(
+                            tenantId, executionId, ExecutionStatus.FAILED, null, List.of(cause), clock.instant()));
+            if (failed) {
+                journal.append(tenantId, executionId, "failed", Map.of("type", "failed", "errors", List.of(cause)));
+            }
+        } catch (RuntimeException e) {
+            log.error("Could not record the failure of the execution", e);
+        }
+    }
+
+    private Map<String, AgentReport> checkpoints(String tenantId, String executionId) {
+        Map<String, AgentReport> reports = new LinkedHashMap<>();
+        inTenant(tenantId, () -> repository.checkpoints(tenantId, executionId))
+                .forEach((advisor, json) -> reports.put(advisor, Json.read(json, AgentReport.class)));
+        return reports;
+    }
+
+    private <T> T inTenant(String tenantId, java.util.function.Supplier<T> work) {
+        return TenantContext.callAs(tenantId, () -> tx.execute(s -> work.get()));
+    }
+
+    /** Called from the engine's virtual threads, which do not carry the tenant: it is passed explicitly. */
+    private final class Recorder implements ProgressListener {
+        private final String tenantId;
+        private final String executionId;
+
+        Recorder(Execution execution) {
+            this.tenantId = execution.tenantId();
+            this.executionId = execution.id();
+        }
+
+        @Override
+        public void reportReady(String advisor, AgentReport report) {
+            try {
+                inTenant(tenantId, () -> {
+                    repository.saveCheckpoint(tenantId, executionId, advisor, Json.write(report), clock.instant());
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                log.warn("Could not checkpoint the report of {}", advisor, e);
+            }
+        }
+
+        @Override
+        public void on(ProgressEvent event) {
+            if (event instanceof ProgressEvent.TextDelta) {
+                return; // token by token is for an in-process display, not for the database
+            }
+            try {
+                journal.append(tenantId, executionId, type(event), event);
+            } catch (RuntimeException e) {
+                log.warn("Could not record a progress event", e);
+            }
+        }
+
+        private static String type(ProgressEvent event) {
+            return Json.mapper().valueToTree(event).path("type").asString("progress");
+        }
+    }
+}
