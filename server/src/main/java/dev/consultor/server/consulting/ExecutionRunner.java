@@ -189,14 +189,11 @@ class ExecutionRunner {
 
         @Override
         public void reportReady(String advisor, AgentReport report) {
-            try {
-                inTenant(tenantId, () -> {
-                    repository.saveCheckpoint(tenantId, executionId, advisor, Json.write(report), clock.instant());
-                    return null;
-                });
-            } catch (RuntimeException e) {
-                log.warn("Could not checkpoint the report of {}", advisor, e);
-            }
+            String json = Json.write(report);
+            write(() -> inTenant(tenantId, () -> {
+                repository.saveCheckpoint(tenantId, executionId, advisor, json, clock.instant());
+                return null;
+            }));
         }
 
         @Override
@@ -204,10 +201,23 @@ class ExecutionRunner {
             if (event instanceof ProgressEvent.TextDelta) {
                 return; // token by token is for an in-process display, not for the database
             }
+            write(() -> journal.append(tenantId, executionId, type(event), event));
+        }
+
+        /**
+         * Events of a cancelled run (advisors skipped) arrive on interrupted threads, where a pooled
+         * connection cannot be taken: the flag is set aside for the write and restored after it.
+         */
+        private static void write(Runnable write) {
+            boolean interrupted = Thread.interrupted();
             try {
-                journal.append(tenantId, executionId, type(event), event);
+                write.run();
             } catch (RuntimeException e) {
-                log.warn("Could not record a progress event", e);
+                log.warn("Could not record the progress of an execution", e);
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
 

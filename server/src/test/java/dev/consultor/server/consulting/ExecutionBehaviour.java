@@ -284,6 +284,69 @@ public interface ExecutionBehaviour extends Stack {
         assertThat(actions).contains("execution.created", "execution.cancelled");
     }
 
+    @Test
+    default void aResumedRunReusesCheckpointedReportsInsteadOfAskingTheirAdvisorsAgain() {
+        Api api = api();
+        Account owner = api.register();
+        String first = submit(api, owner, "quick");
+        awaitFinished(api, owner, first);
+        var repository = context().getBean(ExecutionRepository.class);
+        var tx = context().getBean(org.springframework.transaction.support.TransactionTemplate.class);
+        String tenant = owner.tenantId();
+        Map<String, String> reports = dev.consultor.server.shared.TenantContext.callAs(
+                tenant, () -> tx.execute(s -> repository.checkpoints(tenant, first)));
+        var roster = context().getBean(dev.consultor.engine.advisor.Roster.class);
+        assertThat(reports).hasSize(roster.size());
+
+        // As if the node had died after every advisor but the chair had answered.
+        String last = roster.inDependencyOrder().getLast().id();
+        Execution original = dev.consultor.server.shared.TenantContext.callAs(
+                        tenant, () -> tx.execute(s -> repository.find(tenant, first)))
+                .orElseThrow();
+        Execution crashed = new Execution(
+                java.util.UUID.randomUUID().toString(),
+                tenant,
+                owner.userId(),
+                original.problemDescription(),
+                original.businessType(),
+                original.depth(),
+                original.language(),
+                ExecutionStatus.RUNNING,
+                null,
+                List.of(),
+                original.createdAt(),
+                original.createdAt(),
+                null);
+        dev.consultor.server.shared.TenantContext.runAs(
+                tenant,
+                () -> tx.executeWithoutResult(s -> {
+                    repository.insert(crashed);
+                    reports.forEach((advisor, report) -> {
+                        if (!advisor.equals(last)) {
+                            repository.saveCheckpoint(tenant, crashed.id(), advisor, report, java.time.Instant.now());
+                        }
+                    });
+                }));
+
+        context().getBean(ExecutionRunner.class).run(tenant, crashed.id());
+
+        JsonNode detail = api.get("/api/v1/executions/" + crashed.id(), owner.accessToken())
+                .json();
+        assertThat(detail.get("status").asString()).isEqualTo("completed");
+        assertThat(detail.get("result").get("outcomes")).hasSize(roster.size());
+        List<Map<String, String>> events = EventStream.read(api, owner, crashed.id(), null);
+        assertThat(events.getFirst().get("event")).isEqualTo("resumed");
+        List<String> asked = events.stream()
+                .filter(e -> e.get("event").equals("advisor_started"))
+                .map(e -> tools.jackson.databind.json.JsonMapper.builder()
+                        .build()
+                        .readTree(e.get("data"))
+                        .get("advisor")
+                        .asString())
+                .toList();
+        assertThat(asked).containsExactly(last);
+    }
+
     private static List<String> startedAdvisors(Api api, Account owner, String id) {
         JsonNode detail =
                 api.get("/api/v1/executions/" + id, owner.accessToken()).json();
