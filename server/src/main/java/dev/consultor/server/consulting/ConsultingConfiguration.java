@@ -10,6 +10,7 @@ import dev.consultor.engine.playbook.PlaybookModel;
 import dev.consultor.llm.LanguageModels;
 import dev.consultor.llm.LlmConfig;
 import dev.consultor.server.shared.DatabaseProperties;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +48,7 @@ class ConsultingConfiguration {
             DataSource dataSource,
             DatabaseProperties database,
             OneTimeTask<String> executionTask,
+            ExecutionRunner runner,
             ConsultingProperties properties) {
         var builder = Scheduler.create(dataSource, executionTask);
         if (!database.postgres()) {
@@ -56,7 +58,8 @@ class ConsultingConfiguration {
                 .pollingInterval(properties.pollInterval())
                 .heartbeatInterval(properties.heartbeat())
                 .enableImmediateExecution()
+                .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();
-        return new JobScheduler(scheduler, executionTask);
+        return new JobScheduler(scheduler, executionTask, runner);
     }
 }

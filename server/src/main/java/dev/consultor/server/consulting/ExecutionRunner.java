@@ -1,5 +1,6 @@
 package dev.consultor.server.consulting;
 
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dev.consultor.engine.Consultation;
@@ -31,6 +32,7 @@ class ExecutionRunner {
     static final String TASK = "execution";
     private static final Logger log = LoggerFactory.getLogger(ExecutionRunner.class);
     private static final Duration CANCEL_CHECK = Duration.ofMillis(250);
+    private static final Duration RETRY_AFTER_STOP = Duration.ofSeconds(2);
 
     private final ExecutionRepository repository;
     private final ExecutionJournal journal;
@@ -38,6 +40,7 @@ class ExecutionRunner {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Map<String, Thread> running = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean stopping;
 
     ExecutionRunner(
             ExecutionRepository repository,
@@ -54,6 +57,8 @@ class ExecutionRunner {
 
     static OneTimeTask<String> task(ExecutionRunner runner) {
         return Tasks.oneTime(TASK, String.class)
+                // A run given up by a stopping node is picked up again soon, by any node.
+                .onFailure(new FailureHandler.OnFailureRetryLater<>(RETRY_AFTER_STOP))
                 .execute((instance, context) -> runner.run(instance.getData(), instance.getId()));
     }
 
@@ -80,7 +85,13 @@ class ExecutionRunner {
                             "checkpointed_advisors",
                             List.copyOf(checkpoints.keySet())));
             Consultation consultation = runWatchingForCancel(claimed.get(), checkpoints);
+            if (stopping) {
+                // Unfinished advisors were cut short by the shutdown, not by the user or the model.
+                throw new NodeStopping();
+            }
             finish(tenantId, executionId, consultation);
+        } catch (NodeStopping e) {
+            throw e;
         } catch (RuntimeException e) {
             Thread.interrupted();
             log.error("Execution failed", e);
@@ -89,6 +100,15 @@ class ExecutionRunner {
             MDC.remove("tenant_id");
             MDC.remove("execution_id");
         }
+    }
+
+    /**
+     * The node is shutting down: runs in progress stop without finishing their executions, which
+     * stay running with their checkpoints until the job is picked up again.
+     */
+    void stopping() {
+        stopping = true;
+        running.values().forEach(Thread::interrupt);
     }
 
     /** Stops a run on this node at once; runs on other nodes notice the status within a moment. */
@@ -223,6 +243,12 @@ class ExecutionRunner {
 
         private static String type(ProgressEvent event) {
             return Json.mapper().valueToTree(event).path("type").asString("progress");
+        }
+    }
+
+    static final class NodeStopping extends RuntimeException {
+        NodeStopping() {
+            super("the node is shutting down; the execution resumes on the next pick", null, false, false);
         }
     }
 }

@@ -14,11 +14,13 @@ import org.springframework.context.SmartLifecycle;
 class JobScheduler implements SmartLifecycle {
     private final Scheduler scheduler;
     private final OneTimeTask<String> task;
+    private final ExecutionRunner runner;
     private volatile boolean running;
 
-    JobScheduler(Scheduler scheduler, OneTimeTask<String> task) {
+    JobScheduler(Scheduler scheduler, OneTimeTask<String> task, ExecutionRunner runner) {
         this.scheduler = scheduler;
         this.task = task;
+        this.runner = runner;
     }
 
     /** The tenant travels with the job as its data. */
@@ -44,6 +46,7 @@ class JobScheduler implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        runner.stopping();
         scheduler.stop();
     }
 
