@@ -57,6 +57,7 @@ class ConsultingConfiguration {
         Scheduler scheduler = builder.threads(properties.workers())
                 .pollingInterval(properties.pollInterval())
                 .heartbeatInterval(properties.heartbeat())
+                .missedHeartbeatsLimit(4)
                 .enableImmediateExecution()
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();

@@ -44,6 +44,33 @@ class ExecutionJournal {
         }
     }
 
+    /**
+     * Changes the execution and records the event of that change in one transaction, so a stream
+     * that sees the new status also sees the event (a finished execution's last event is never
+     * missed). Nothing is recorded when {@code change} answers false.
+     */
+    boolean changeAndAppend(
+            String tenantId, String executionId, java.util.function.BooleanSupplier change, String type, Object data) {
+        String json = Json.write(data);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Boolean.TRUE.equals(TenantContext.callAs(
+                        tenantId,
+                        () -> tx.execute(s -> {
+                            if (!change.getAsBoolean()) {
+                                return false;
+                            }
+                            repository.appendEvent(tenantId, executionId, type, json, clock.instant());
+                            return true;
+                        })));
+            } catch (DuplicateKeyException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     void append(String tenantId, String executionId, String type) {
         append(tenantId, executionId, type, Map.of("type", type));
     }

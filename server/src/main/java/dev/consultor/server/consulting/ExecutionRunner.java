@@ -154,33 +154,24 @@ class ExecutionRunner {
 
     private void finish(String tenantId, String executionId, Consultation consultation) {
         ExecutionStatus status = ExecutionStatus.of(consultation.status());
-        boolean finished = inTenant(
+        String result = Json.write(consultation);
+        journal.changeAndAppend(
                 tenantId,
-                () -> repository.finish(
-                        tenantId,
-                        executionId,
-                        status,
-                        Json.write(consultation),
-                        consultation.errors(),
-                        clock.instant()));
-        if (finished) {
-            journal.append(
-                    tenantId,
-                    executionId,
-                    status.value(),
-                    Map.of("type", status.value(), "errors", consultation.errors()));
-        }
+                executionId,
+                () -> repository.finish(tenantId, executionId, status, result, consultation.errors(), clock.instant()),
+                status.value(),
+                Map.of("type", status.value(), "errors", consultation.errors()));
     }
 
     private void fail(String tenantId, String executionId, String cause) {
         try {
-            boolean failed = inTenant(
+            journal.changeAndAppend(
                     tenantId,
+                    executionId,
                     () -> repository.finish(
-                            tenantId, executionId, ExecutionStatus.FAILED, null, List.of(cause), clock.instant()));
-            if (failed) {
-                journal.append(tenantId, executionId, "failed", Map.of("type", "failed", "errors", List.of(cause)));
-            }
+                            tenantId, executionId, ExecutionStatus.FAILED, null, List.of(cause), clock.instant()),
+                    "failed",
+                    Map.of("type", "failed", "errors", List.of(cause)));
         } catch (RuntimeException e) {
             log.error("Could not record the failure of the execution", e);
         }

@@ -93,14 +93,17 @@ class Executions {
 
     Execution cancel(AuthenticatedUser user, String id) {
         Execution execution = get(user, id);
-        boolean cancelled =
-                Boolean.TRUE.equals(tx.execute(s -> repository.cancel(user.tenantId(), id, clock.instant())));
+        boolean cancelled = journal.changeAndAppend(
+                user.tenantId(),
+                id,
+                () -> repository.cancel(user.tenantId(), id, clock.instant()),
+                "cancelled",
+                Map.of("type", "cancelled", "by", user.userId()));
         if (!cancelled) {
             throw new ExecutionAlreadyFinished(get(user, id).status());
         }
         jobs.withdraw(id);
         runner.interruptIfRunningHere(id);
-        journal.append(user.tenantId(), id, "cancelled", Map.of("type", "cancelled", "by", user.userId()));
         events.publishEvent(new ExecutionEvents.ExecutionCancelled(user.tenantId(), user.userId(), execution.id()));
         return get(user, id);
     }
