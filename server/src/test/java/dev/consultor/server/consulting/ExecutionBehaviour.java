@@ -194,7 +194,8 @@ public interface ExecutionBehaviour extends Stack {
         pause(1500);
         List<Map<String, String>> later = EventStream.read(api, owner, id, null);
 
-        assertThat(later).isEqualTo(soonAfter);
+        // The run winds down after the cancel (advisors reported skipped) but asks the model nothing more.
+        assertThat(later.subList(0, soonAfter.size())).isEqualTo(soonAfter);
         List<String> types = later.stream().map(e -> e.get("event")).toList();
         List<String> afterCancel = types.subList(types.indexOf("cancelled"), types.size());
         assertThat(afterCancel).doesNotContain("advisor_started", "advisor_finished");
