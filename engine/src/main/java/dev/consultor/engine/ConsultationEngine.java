@@ -213,6 +213,7 @@ public final class ConsultationEngine {
         long end = clock.ms();
         return switch (result) {
             case AdvisorCall.Answered a -> {
+                listener.reportReady(spec.id(), a.report());
                 listener.on(new ProgressEvent.AdvisorFinished(spec.id(), end, end - start, a.usage()));
                 yield new AdvisorOutcome.Completed(spec.id(), a.report(), a.usage(), start, end);
             }

@@ -2,6 +2,7 @@ package dev.consultor.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.consultor.server.consulting.ExecutionBehaviour;
 import dev.consultor.server.tenancy.TenancyBehaviour;
 import java.util.Map;
 import java.util.TreeMap;
@@ -119,7 +120,64 @@ public interface IsolationMatrixBehaviour extends Stack {
                                 .get("/api/v1/audit-events?limit=500", w.b().accessToken())
                                 .body())
                         .doesNotContain(w.a().userId(), w.aMember().userId()));
+        executions(m);
         return m;
+    }
+
+    /** Each probe submits its own execution of A's, so they do not depend on each other. */
+    private static void executions(Map<String, Probe> m) {
+        m.put("POST /api/v1/executions", w -> {
+            String bs = ExecutionBehaviour.submit(w.api(), w.b(), "quick");
+            assertThat(w.api()
+                            .get("/api/v1/executions/" + bs, w.a().accessToken())
+                            .status())
+                    .isEqualTo(404);
+        });
+        m.put("GET /api/v1/executions", w -> {
+            String as = ExecutionBehaviour.submit(w.api(), w.a(), "quick");
+            assertThat(w.api()
+                            .get("/api/v1/executions?limit=100", w.b().accessToken())
+                            .body())
+                    .doesNotContain(as, w.a().userId());
+        });
+        m.put("GET /api/v1/executions/{id}", w -> {
+            String as = ExecutionBehaviour.submit(w.api(), w.a(), "quick");
+            Response missing = w.api().get("/api/v1/executions/" + UUID.randomUUID(), w.b().accessToken());
+            Response foreign = w.api().get("/api/v1/executions/" + as, w.b().accessToken());
+            assertThat(foreign.status()).isEqualTo(404);
+            assertThat(foreign.json().get("detail")).isEqualTo(missing.json().get("detail"));
+        });
+        m.put("GET /api/v1/executions/{id}/events", w -> {
+            String as = ExecutionBehaviour.submit(w.api(), w.a(), "quick");
+            assertThat(w.api()
+                            .get("/api/v1/executions/" + as + "/events", w.b().accessToken())
+                            .status())
+                    .isEqualTo(404);
+        });
+        m.put("POST /api/v1/executions/{id}/cancel", w -> {
+            String as = ExecutionBehaviour.submit(w.api(), w.a(), "deep");
+            assertThat(w.api()
+                            .post("/api/v1/executions/" + as + "/cancel", null, w.b().accessToken())
+                            .status())
+                    .isEqualTo(404);
+            assertThat(w.api()
+                            .get("/api/v1/executions/" + as, w.a().accessToken())
+                            .json()
+                            .get("status")
+                            .asString())
+                    .isNotEqualTo("cancelled");
+        });
+        m.put("DELETE /api/v1/executions/{id}", w -> {
+            String as = ExecutionBehaviour.submit(w.api(), w.a(), "quick");
+            assertThat(w.api()
+                            .delete("/api/v1/executions/" + as, w.b().accessToken())
+                            .status())
+                    .isEqualTo(404);
+            assertThat(w.api()
+                            .get("/api/v1/executions/" + as, w.a().accessToken())
+                            .status())
+                    .isEqualTo(200);
+        });
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.consultor.server;
 
 import dev.consultor.server.audit.AuditBehaviour;
+import dev.consultor.server.consulting.ExecutionBehaviour;
 import dev.consultor.server.identity.AuthenticationBehaviour;
 import dev.consultor.server.identity.LoginAbuseBehaviour;
 import dev.consultor.server.identity.PasswordBehaviour;
@@ -26,6 +27,7 @@ class PostgresFullStackTest extends PostgresStack
                 TenancyBehaviour,
                 IsolationMatrixBehaviour,
                 AuditBehaviour,
+                ExecutionBehaviour,
                 ProblemDocumentBehaviour,
                 PlatformBehaviour,
                 StructuredLogBehaviour,

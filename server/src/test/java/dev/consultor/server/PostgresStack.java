@@ -8,7 +8,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The production shape: PostgreSQL with row-level security, Redis for login throttling. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = TestProperties.COMMON)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {TestProperties.COMMON, TestProperties.MODEL_LATENCY})
 public abstract class PostgresStack implements Stack {
     @LocalServerPort
     int port;

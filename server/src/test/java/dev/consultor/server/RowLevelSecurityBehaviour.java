@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public interface RowLevelSecurityBehaviour extends Stack {
     /** Read before any tenant is known (login directory) or shared by all (public keys, migrations). */
-    List<String> NOT_TENANT_OWNED = List.of("accounts", "signing_keys", "flyway_schema_history");
+    List<String> NOT_TENANT_OWNED = List.of("accounts", "signing_keys", "flyway_schema_history", "scheduled_tasks");
 
     @Test
     default void everyTenantTableHasAForcedPolicy() throws Exception {
@@ -51,7 +51,10 @@ public interface RowLevelSecurityBehaviour extends Stack {
                         "refresh_tokens",
                         "invitations",
                         "audit_events",
-                        "revoked_access_tokens");
+                        "revoked_access_tokens",
+                        "executions",
+                        "execution_checkpoints",
+                        "execution_events");
     }
 
     @Test

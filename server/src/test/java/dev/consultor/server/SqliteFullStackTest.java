@@ -1,6 +1,7 @@
 package dev.consultor.server;
 
 import dev.consultor.server.audit.AuditBehaviour;
+import dev.consultor.server.consulting.ExecutionBehaviour;
 import dev.consultor.server.identity.AuthenticationBehaviour;
 import dev.consultor.server.identity.LoginAbuseBehaviour;
 import dev.consultor.server.identity.PasswordBehaviour;
@@ -21,6 +22,7 @@ class SqliteFullStackTest extends SqliteStack
                 TenancyBehaviour,
                 IsolationMatrixBehaviour,
                 AuditBehaviour,
+                ExecutionBehaviour,
                 ProblemDocumentBehaviour,
                 PlatformBehaviour,
                 StructuredLogBehaviour {}

@@ -11,7 +11,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The server as it runs with no configuration: a SQLite file in a fresh data directory. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = TestProperties.COMMON)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {TestProperties.COMMON, TestProperties.MODEL_LATENCY})
 public abstract class SqliteStack implements Stack {
     @LocalServerPort
     int port;

@@ -1,5 +1,6 @@
 package dev.consultor.server.audit;
 
+import dev.consultor.server.consulting.ExecutionEvents;
 import dev.consultor.server.identity.IdentityEvents;
 import dev.consultor.server.shared.RequestIds;
 import dev.consultor.server.shared.TenantContext;
@@ -95,6 +96,21 @@ class AuditLog {
     @EventListener
     void on(TenancyEvents.MemberRemoved e) {
         record(e.tenantId(), "member.removed", e.actorId(), e.userId(), null);
+    }
+
+    @EventListener
+    void on(ExecutionEvents.ExecutionCreated e) {
+        record(e.tenantId(), "execution.created", e.userId(), e.executionId(), "depth " + e.depth());
+    }
+
+    @EventListener
+    void on(ExecutionEvents.ExecutionCancelled e) {
+        record(e.tenantId(), "execution.cancelled", e.userId(), e.executionId(), null);
+    }
+
+    @EventListener
+    void on(ExecutionEvents.ExecutionDeleted e) {
+        record(e.tenantId(), "execution.deleted", e.userId(), e.executionId(), null);
     }
 
     private void record(String tenantId, String action, String actorId, String subjectId, String details) {

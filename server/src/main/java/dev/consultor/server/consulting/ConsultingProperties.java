@@ -1,0 +1,26 @@
+package dev.consultor.server.consulting;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param offlineLatency how long each call of the offline model pretends to think (demos, tests)
+ * @param workers how many executions one node runs at once
+ * @param heartbeat how often a running job tells the others it is alive; four missed ones and
+ *     another node takes it over
+ * @param pollInterval how often idle nodes look for queued jobs, and SSE streams for new events
+ */
+@Validated
+@ConfigurationProperties("consultor.consulting")
+record ConsultingProperties(
+        Duration offlineLatency, @Min(1) @Max(256) Integer workers, Duration heartbeat, Duration pollInterval) {
+    ConsultingProperties {
+        offlineLatency = offlineLatency == null ? Duration.ZERO : offlineLatency;
+        workers = workers == null ? 8 : workers;
+        heartbeat = heartbeat == null ? Duration.ofSeconds(15) : heartbeat;
+        pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
+    }
+}

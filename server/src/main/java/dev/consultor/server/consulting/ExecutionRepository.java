@@ -1,0 +1,206 @@
+package dev.consultor.server.consulting;
+
+import dev.consultor.engine.brief.BusinessType;
+import dev.consultor.engine.brief.Depth;
+import dev.consultor.engine.brief.Language;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every statement names the tenant; row-level security on PostgreSQL is the second wall. */
+@Repository
+class ExecutionRepository {
+    private static final String ERROR_SEPARATOR = "\n";
+
+    private final JdbcClient jdbc;
+
+    ExecutionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Execution e) {
+        jdbc.sql("""
+                        insert into executions (tenant_id, id, user_id, problem_description, business_type,
+                          analysis_depth, language, status, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        e.tenantId(),
+                        e.id(),
+                        e.userId(),
+                        e.problemDescription(),
+                        e.businessType().name(),
+                        e.depth().name(),
+                        e.language().name(),
+                        e.status().value(),
+                        e.createdAt().toEpochMilli())
+                .update();
+    }
+
+    Optional<Execution> find(String tenantId, String id) {
+        return jdbc.sql("select * from executions where tenant_id = ? and id = ?")
+                .params(tenantId, id)
+                .query(ExecutionRepository::execution)
+                .optional();
+    }
+
+    Optional<ExecutionStatus> status(String tenantId, String id) {
+        return jdbc.sql("select status from executions where tenant_id = ? and id = ?")
+                .params(tenantId, id)
+                .query(String.class)
+                .optional()
+                .map(ExecutionStatus::of);
+    }
+
+    /** Newest first, strictly after the cursor position (created_at, id) when one is given. */
+    List<Execution> page(String tenantId, ExecutionStatus status, Cursor after, int limit) {
+        StringBuilder sql = new StringBuilder("select * from executions where tenant_id = ?");
+        List<Object> params = new java.util.ArrayList<>(List.of(tenantId));
+        if (status != null) {
+            sql.append(" and status = ?");
+            params.add(status.value());
+        }
+        if (after != null) {
+            sql.append(" and (created_at < ? or (created_at = ? and id < ?))");
+            params.addAll(List.of(after.createdAt(), after.createdAt(), after.id()));
+        }
+        sql.append(" order by created_at desc, id desc limit ?");
+        params.add(limit);
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query(ExecutionRepository::execution)
+                .list();
+    }
+
+    /** Claims a queued execution, or takes over a running one whose node died; false once it finished. */
+    boolean markRunning(String tenantId, String id, Instant now) {
+        return jdbc.sql("""
+                        update executions set status = 'running', started_at = coalesce(started_at, ?)
+                        where tenant_id = ? and id = ? and status in ('queued', 'running')""").params(now.toEpochMilli(), tenantId, id).update() == 1;
+    }
+
+    /** Only a running execution finishes: a cancelled or deleted one stays as the user left it. */
+    boolean finish(
+            String tenantId, String id, ExecutionStatus status, String result, List<String> errors, Instant now) {
+        return jdbc.sql("""
+                        update executions set status = ?, result = ?, errors = ?, finished_at = ?
+                        where tenant_id = ? and id = ? and status = 'running'""")
+                        .params(
+                                status.value(),
+                                result,
+                                errors.isEmpty() ? null : String.join(ERROR_SEPARATOR, errors),
+                                now.toEpochMilli(),
+                                tenantId,
+                                id)
+                        .update()
+                == 1;
+    }
+
+    boolean cancel(String tenantId, String id, Instant now) {
+        return jdbc.sql("""
+                        update executions set status = 'cancelled', finished_at = ?
+                        where tenant_id = ? and id = ? and status in ('queued', 'running')""").params(now.toEpochMilli(), tenantId, id).update() == 1;
+    }
+
+    boolean delete(String tenantId, String id) {
+        jdbc.sql("delete from execution_events where tenant_id = ? and execution_id = ?")
+                .params(tenantId, id)
+                .update();
+        jdbc.sql("delete from execution_checkpoints where tenant_id = ? and execution_id = ?")
+                .params(tenantId, id)
+                .update();
+        return jdbc.sql("delete from executions where tenant_id = ? and id = ?")
+                        .params(tenantId, id)
+                        .update()
+                == 1;
+    }
+
+    void saveCheckpoint(String tenantId, String id, String advisor, String report, Instant now) {
+        jdbc.sql("""
+                        insert into execution_checkpoints (tenant_id, execution_id, advisor, report, created_at)
+                        select ?, ?, ?, ?, ? where exists (select 1 from executions where tenant_id = ? and id = ?)""")
+                .params(tenantId, id, advisor, report, now.toEpochMilli(), tenantId, id)
+                .update();
+    }
+
+    /** Advisor id -> report JSON, in the order they completed. */
+    Map<String, String> checkpoints(String tenantId, String id) {
+        Map<String, String> reports = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select advisor, report from execution_checkpoints
+                        where tenant_id = ? and execution_id = ? order by created_at, advisor""").params(tenantId, id).query(rs -> {
+            reports.put(rs.getString("advisor"), rs.getString("report"));
+        });
+        return reports;
+    }
+
+    int countCheckpoints(String tenantId, String id) {
+        return jdbc.sql("select count(*) from execution_checkpoints where tenant_id = ? and execution_id = ?")
+                .params(tenantId, id)
+                .query(Integer.class)
+                .single();
+    }
+
+    /**
+     * Appends with the next sequence number of the execution; the primary key refuses a duplicate.
+     * Nothing is written for an execution deleted meanwhile.
+     */
+    long appendEvent(String tenantId, String id, String type, String data, Instant now) {
+        long next = jdbc.sql("""
+                        select coalesce(max(sequence), 0) + 1 from execution_events
+                        where tenant_id = ? and execution_id = ?""").params(tenantId, id).query(Long.class).single();
+        jdbc.sql("""
+                        insert into execution_events (tenant_id, execution_id, sequence, type, data, occurred_at)
+                        select ?, ?, ?, ?, ?, ? where exists (select 1 from executions where tenant_id = ? and id = ?)""")
+                .params(tenantId, id, next, type, data, now.toEpochMilli(), tenantId, id)
+                .update();
+        return next;
+    }
+
+    List<StoredEvent> eventsAfter(String tenantId, String id, long sequence, int limit) {
+        return jdbc.sql("""
+                        select sequence, type, data, occurred_at from execution_events
+                        where tenant_id = ? and execution_id = ? and sequence > ?
+                        order by sequence limit ?""")
+                .params(tenantId, id, sequence, limit)
+                .query((rs, n) -> new StoredEvent(
+                        rs.getLong("sequence"),
+                        rs.getString("type"),
+                        rs.getString("data"),
+                        Instant.ofEpochMilli(rs.getLong("occurred_at"))))
+                .list();
+    }
+
+    private static Execution execution(ResultSet rs, int row) throws SQLException {
+        String errors = rs.getString("errors");
+        return new Execution(
+                rs.getString("id"),
+                rs.getString("tenant_id"),
+                rs.getString("user_id"),
+                rs.getString("problem_description"),
+                BusinessType.valueOf(rs.getString("business_type")),
+                Depth.valueOf(rs.getString("analysis_depth")),
+                Language.valueOf(rs.getString("language")),
+                ExecutionStatus.of(rs.getString("status")),
+                rs.getString("result"),
+                errors == null ? List.of() : Arrays.asList(errors.split(ERROR_SEPARATOR)),
+                Instant.ofEpochMilli(rs.getLong("created_at")),
+                instant(rs, "started_at"),
+                instant(rs, "finished_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(value);
+    }
+
+    record Cursor(long createdAt, String id) {}
+
+    record StoredEvent(long sequence, String type, String data, Instant occurredAt) {}
+}

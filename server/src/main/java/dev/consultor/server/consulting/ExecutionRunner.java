@@ -1,0 +1,245 @@
+package dev.consultor.server.consulting;
+
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import dev.consultor.engine.Consultation;
+import dev.consultor.engine.ConsultationEngine;
+import dev.consultor.engine.ProgressEvent;
+import dev.consultor.engine.ProgressListener;
+import dev.consultor.engine.json.Json;
+import dev.consultor.engine.report.AgentReport;
+import dev.consultor.server.shared.TenantContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one execution on a scheduler thread. Reports already checkpointed are passed back to the
+ * engine, so a job revived after a crash does not ask finished advisors again. No transaction is
+ * open while the engine runs: each checkpoint and event is written in its own short one.
+ */
+@Component
+class ExecutionRunner {
+    static final String TASK = "execution";
+    private static final Logger log = LoggerFactory.getLogger(ExecutionRunner.class);
+    private static final Duration CANCEL_CHECK = Duration.ofMillis(250);
+    private static final Duration RETRY_AFTER_STOP = Duration.ofSeconds(2);
+
+    private final ExecutionRepository repository;
+    private final ExecutionJournal journal;
+    private final ConsultationEngine engine;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Map<String, Thread> running = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean stopping;
+
+    ExecutionRunner(
+            ExecutionRepository repository,
+            ExecutionJournal journal,
+            ConsultationEngine engine,
+            TransactionTemplate tx,
+            Clock clock) {
+        this.repository = repository;
+        this.journal = journal;
+        this.engine = engine;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    static OneTimeTask<String> task(ExecutionRunner runner) {
+        return Tasks.oneTime(TASK, String.class)
+                // A run given up by a stopping node is picked up again soon, by any node.
+                .onFailure(new FailureHandler.OnFailureRetryLater<>(RETRY_AFTER_STOP))
+                .execute((instance, context) -> runner.run(instance.getData(), instance.getId()));
+    }
+
+    void run(String tenantId, String executionId) {
+        MDC.put("tenant_id", tenantId);
+        MDC.put("execution_id", executionId);
+        try {
+            Optional<Execution> claimed = inTenant(
+                    tenantId,
+                    () -> repository
+                            .find(tenantId, executionId)
+                            .filter(e -> repository.markRunning(tenantId, executionId, clock.instant())));
+            if (claimed.isEmpty()) {
+                return; // cancelled or deleted before it started
+            }
+            Map<String, AgentReport> checkpoints = checkpoints(tenantId, executionId);
+            journal.append(
+                    tenantId,
+                    executionId,
+                    checkpoints.isEmpty() ? "started" : "resumed",
+                    Map.of(
+                            "type",
+                            checkpoints.isEmpty() ? "started" : "resumed",
+                            "checkpointed_advisors",
+                            List.copyOf(checkpoints.keySet())));
+            Consultation consultation = runWatchingForCancel(claimed.get(), checkpoints);
+            if (stopping) {
+                // Unfinished advisors were cut short by the shutdown, not by the user or the model.
+                throw new NodeStopping();
+            }
+            finish(tenantId, executionId, consultation);
+        } catch (NodeStopping e) {
+            throw e;
+        } catch (RuntimeException e) {
+            Thread.interrupted();
+            log.error("Execution failed", e);
+            fail(tenantId, executionId, "internal error: " + e.getClass().getSimpleName());
+        } finally {
+            MDC.remove("tenant_id");
+            MDC.remove("execution_id");
+        }
+    }
+
+    /**
+     * The node is shutting down: runs in progress stop without finishing their executions, which
+     * stay running with their checkpoints until the job is picked up again.
+     */
+    void stopping() {
+        stopping = true;
+        running.values().forEach(Thread::interrupt);
+    }
+
+    /** Stops a run on this node at once; runs on other nodes notice the status within a moment. */
+    void interruptIfRunningHere(String executionId) {
+        Thread worker = running.get(executionId);
+        if (worker != null) {
+            worker.interrupt();
+        }
+    }
+
+    private Consultation runWatchingForCancel(Execution execution, Map<String, AgentReport> checkpoints) {
+        Thread worker = Thread.currentThread();
+        running.put(execution.id(), worker);
+        Thread watcher = Thread.ofVirtual()
+                .name("cancel-watch-" + execution.id())
+                .start(() -> {
+                    try {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            Thread.sleep(CANCEL_CHECK);
+                            var status = inTenant(
+                                    execution.tenantId(),
+                                    () -> repository.status(execution.tenantId(), execution.id()));
+                            if (status.map(s -> s != ExecutionStatus.RUNNING).orElse(true)) {
+                                worker.interrupt();
+                                return;
+                            }
+                        }
+                    } catch (InterruptedException stopped) {
+                        // the run ended
+                    } catch (RuntimeException e) {
+                        log.warn("Cancel watch stopped", e);
+                    }
+                });
+        try {
+            return engine.run(execution.id(), execution.brief(), new Recorder(execution), checkpoints);
+        } finally {
+            running.remove(execution.id());
+            watcher.interrupt();
+            // The engine leaves the flag set when it was interrupted; the writes below need a clear one.
+            Thread.interrupted();
+        }
+    }
+
+    private void finish(String tenantId, String executionId, Consultation consultation) {
+        ExecutionStatus status = ExecutionStatus.of(consultation.status());
+        String result = Json.write(consultation);
+        journal.changeAndAppend(
+                tenantId,
+                executionId,
+                () -> repository.finish(tenantId, executionId, status, result, consultation.errors(), clock.instant()),
+                status.value(),
+                Map.of("type", status.value(), "errors", consultation.errors()));
+    }
+
+    private void fail(String tenantId, String executionId, String cause) {
+        try {
+            journal.changeAndAppend(
+                    tenantId,
+                    executionId,
+                    () -> repository.finish(
+                            tenantId, executionId, ExecutionStatus.FAILED, null, List.of(cause), clock.instant()),
+                    "failed",
+                    Map.of("type", "failed", "errors", List.of(cause)));
+        } catch (RuntimeException e) {
+            log.error("Could not record the failure of the execution", e);
+        }
+    }
+
+    private Map<String, AgentReport> checkpoints(String tenantId, String executionId) {
+        Map<String, AgentReport> reports = new LinkedHashMap<>();
+        inTenant(tenantId, () -> repository.checkpoints(tenantId, executionId))
+                .forEach((advisor, json) -> reports.put(advisor, Json.read(json, AgentReport.class)));
+        return reports;
+    }
+
+    private <T> T inTenant(String tenantId, java.util.function.Supplier<T> work) {
+        return TenantContext.callAs(tenantId, () -> tx.execute(s -> work.get()));
+    }
+
+    /** Called from the engine's virtual threads, which do not carry the tenant: it is passed explicitly. */
+    private final class Recorder implements ProgressListener {
+        private final String tenantId;
+        private final String executionId;
+
+        Recorder(Execution execution) {
+            this.tenantId = execution.tenantId();
+            this.executionId = execution.id();
+        }
+
+        @Override
+        public void reportReady(String advisor, AgentReport report) {
+            String json = Json.write(report);
+            write(() -> inTenant(tenantId, () -> {
+                repository.saveCheckpoint(tenantId, executionId, advisor, json, clock.instant());
+                return null;
+            }));
+        }
+
+        @Override
+        public void on(ProgressEvent event) {
+            if (event instanceof ProgressEvent.TextDelta) {
+                return; // token by token is for an in-process display, not for the database
+            }
+            write(() -> journal.append(tenantId, executionId, type(event), event));
+        }
+
+        /**
+         * Events of a cancelled run (advisors skipped) arrive on interrupted threads, where a pooled
+         * connection cannot be taken: the flag is set aside for the write and restored after it.
+         */
+        private static void write(Runnable write) {
+            boolean interrupted = Thread.interrupted();
+            try {
+                write.run();
+            } catch (RuntimeException e) {
+                log.warn("Could not record the progress of an execution", e);
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        private static String type(ProgressEvent event) {
+            return Json.mapper().valueToTree(event).path("type").asString("progress");
+        }
+    }
+
+    static final class NodeStopping extends RuntimeException {
+        NodeStopping() {
+            super("the node is shutting down; the execution resumes on the next pick", null, false, false);
+        }
+    }
+}

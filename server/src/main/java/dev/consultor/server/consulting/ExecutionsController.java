@@ -1,0 +1,178 @@
+package dev.consultor.server.consulting;
+
+import dev.consultor.engine.advisor.AdvisorSpec;
+import dev.consultor.engine.advisor.Roster;
+import dev.consultor.server.consulting.ExecutionRepository.Cursor;
+import dev.consultor.server.identity.AuthenticatedUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@RequestMapping("/api/v1/executions")
+@Tag(name = "Executions")
+class ExecutionsController {
+    private final Executions executions;
+    private final Roster roster;
+    private final JsonMapper json;
+
+    ExecutionsController(Executions executions, Roster roster, JsonMapper json) {
+        this.executions = executions;
+        this.roster = roster;
+        this.json = json;
+    }
+
+    record Created(String executionId, ExecutionStatus status, Instant createdAt, long estimatedDurationSeconds) {}
+
+    record Summary(
+            String executionId,
+            ExecutionStatus status,
+            String problemDescription,
+            String businessType,
+            String analysisDepth,
+            String language,
+            Instant createdAt,
+            Instant startedAt,
+            Instant finishedAt) {
+        static Summary of(Execution e) {
+            return new Summary(
+                    e.id(),
+                    e.status(),
+                    e.problemDescription(),
+                    e.businessType().label(dev.consultor.engine.brief.Language.EN),
+                    e.depth().label(dev.consultor.engine.brief.Language.EN).toLowerCase(java.util.Locale.ROOT),
+                    e.language().tag(),
+                    e.createdAt(),
+                    e.startedAt(),
+                    e.finishedAt());
+        }
+    }
+
+    record Page(List<Summary> items, String nextCursor) {}
+
+    record AdvisorProgress(String advisor, String name, String status) {}
+
+    record Detail(
+            String executionId,
+            ExecutionStatus status,
+            String problemDescription,
+            String businessType,
+            String analysisDepth,
+            String language,
+            Instant createdAt,
+            Instant startedAt,
+            Instant finishedAt,
+            List<String> errors,
+            List<AdvisorProgress> advisors,
+            JsonNode result) {}
+
+    @PostMapping
+    @Operation(summary = "Submit a business problem to the board; it is analysed in the background")
+    ResponseEntity<Created> create(
+            @AuthenticationPrincipal AuthenticatedUser user, @RequestBody ExecutionRequest body) {
+        Execution e = executions.create(user, body);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .header("Location", "/api/v1/executions/" + e.id())
+                .body(new Created(e.id(), e.status(), e.createdAt(), executions.estimatedSeconds(e.depth())));
+    }
+
+    @GetMapping
+    @Operation(summary = "The organization's executions, newest first; pass next_cursor back as cursor")
+    Page list(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) String status) {
+        List<Execution> found = executions.page(user, StatusFilter.parse(status), PageCursor.decode(cursor), limit + 1);
+        boolean more = found.size() > limit;
+        List<Execution> page = more ? found.subList(0, limit) : found;
+        String next = more
+                ? PageCursor.encode(new Cursor(
+                        page.getLast().createdAt().toEpochMilli(),
+                        page.getLast().id()))
+                : null;
+        return new Page(page.stream().map(Summary::of).toList(), next);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Status, each advisor's progress and, once finished, the whole consultation")
+    Detail get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
+        Execution e = executions.get(user, id);
+        Summary s = Summary.of(e);
+        return new Detail(
+                e.id(),
+                e.status(),
+                s.problemDescription(),
+                s.businessType(),
+                s.analysisDepth(),
+                s.language(),
+                e.createdAt(),
+                e.startedAt(),
+                e.finishedAt(),
+                e.errors(),
+                progress(user.tenantId(), e),
+                e.result() == null ? null : json.readTree(e.result()));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Stop a queued or running execution; no further model calls are made")
+    Summary cancel(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
+        return Summary.of(executions.cancel(user, id));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete an execution with its checkpoints and events")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
+        executions.delete(user, id);
+        return ResponseEntity.noContent().build();
+    }
+
+    private List<AdvisorProgress> progress(String tenantId, Execution e) {
+        Map<String, String> states = new java.util.HashMap<>();
+        long after = 0;
+        while (true) {
+            var batch = executions.events(tenantId, e.id(), after);
+            for (var event : batch) {
+                switch (event.type()) {
+                    case "advisor_started" -> states.put(advisorOf(event.data()), "running");
+                    case "advisor_finished" -> states.put(advisorOf(event.data()), "completed");
+                    case "advisor_failed" -> states.put(advisorOf(event.data()), "failed");
+                    case "advisor_skipped" -> states.put(advisorOf(event.data()), "skipped");
+                    default -> {}
+                }
+                after = event.sequence();
+            }
+            if (batch.size() < 500) {
+                break;
+            }
+        }
+        return roster.inDependencyOrder().stream()
+                .map(AdvisorSpec::id)
+                .map(id -> new AdvisorProgress(
+                        id,
+                        roster.get(id).name(e.language()),
+                        states.getOrDefault(id, e.status().finished() ? "skipped" : "pending")))
+                .toList();
+    }
+
+    private String advisorOf(String data) {
+        return json.readTree(data).path("advisor").asString("");
+    }
+}
