@@ -54,7 +54,8 @@ public interface RowLevelSecurityBehaviour extends Stack {
                         "revoked_access_tokens",
                         "executions",
                         "execution_checkpoints",
-                        "execution_events");
+                        "execution_events",
+                        "execution_messages");
     }
 
     @Test
