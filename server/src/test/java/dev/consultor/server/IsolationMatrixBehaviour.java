@@ -167,6 +167,41 @@ public interface IsolationMatrixBehaviour extends Stack {
                             .asString())
                     .isNotEqualTo("cancelled");
         });
+        m.put("POST /api/v1/executions/{id}/refine", w -> {
+            String as = ExecutionBehaviour.submit(w.api(), w.a(), "quick");
+            ExecutionBehaviour.awaitFinished(w.api(), w.a(), as);
+            Response foreign = w.api()
+                    .post(
+                            "/api/v1/executions/" + as + "/refine",
+                            Map.of("question", "Quais são os riscos?"),
+                            w.b().accessToken());
+            Response missing = w.api()
+                    .post(
+                            "/api/v1/executions/" + UUID.randomUUID() + "/refine",
+                            Map.of("question", "Quais são os riscos?"),
+                            w.b().accessToken());
+            assertThat(foreign.status()).isEqualTo(404);
+            assertThat(foreign.json().get("detail")).isEqualTo(missing.json().get("detail"));
+            assertThat(w.api()
+                            .get("/api/v1/executions/" + as + "/messages", w.a().accessToken())
+                            .json()
+                            .get("items"))
+                    .isEmpty();
+        });
+        m.put("GET /api/v1/executions/{id}/messages", w -> {
+            String as = ExecutionBehaviour.submit(w.api(), w.a(), "quick");
+            ExecutionBehaviour.awaitFinished(w.api(), w.a(), as);
+            Response asked = w.api()
+                    .post(
+                            "/api/v1/executions/" + as + "/refine",
+                            Map.of("question", "Quais são os riscos?"),
+                            w.a().accessToken());
+            assertThat(asked.status()).isEqualTo(201);
+            Response foreign = w.api().get("/api/v1/executions/" + as + "/messages", w.b().accessToken());
+            assertThat(foreign.status()).isEqualTo(404);
+            assertThat(foreign.body())
+                    .doesNotContain(asked.json().get("message_id").asString());
+        });
         m.put("DELETE /api/v1/executions/{id}", w -> {
             String as = ExecutionBehaviour.submit(w.api(), w.a(), "quick");
             assertThat(w.api()

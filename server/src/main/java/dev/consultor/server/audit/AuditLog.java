@@ -109,6 +109,11 @@ class AuditLog {
     }
 
     @EventListener
+    void on(ExecutionEvents.ExecutionRefined e) {
+        record(e.tenantId(), "execution.refined", e.userId(), e.executionId(), "message " + e.messageId());
+    }
+
+    @EventListener
     void on(ExecutionEvents.ExecutionDeleted e) {
         record(e.tenantId(), "execution.deleted", e.userId(), e.executionId(), null);
     }

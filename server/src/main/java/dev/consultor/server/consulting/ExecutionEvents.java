@@ -8,5 +8,7 @@ public final class ExecutionEvents {
 
     public record ExecutionCancelled(String tenantId, String userId, String executionId) {}
 
+    public record ExecutionRefined(String tenantId, String userId, String executionId, String messageId) {}
+
     public record ExecutionDeleted(String tenantId, String userId, String executionId) {}
 }

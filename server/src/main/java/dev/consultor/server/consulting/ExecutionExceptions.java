@@ -22,6 +22,18 @@ final class ExecutionExceptions {
         }
     }
 
+    static final class ExecutionNotFinished extends ConflictWithCurrentState {
+        ExecutionNotFinished(ExecutionStatus status) {
+            super("The execution has not finished yet (" + status.value() + ")");
+        }
+    }
+
+    static final class ExecutionHasNoConsultation extends ConflictWithCurrentState {
+        ExecutionHasNoConsultation(ExecutionStatus status) {
+            super("The execution ended without a consultation to ask about (" + status.value() + ")");
+        }
+    }
+
     static final class InvalidExecutionRequest extends InvalidInput {
         InvalidExecutionRequest(List<FieldError> errors) {
             super(errors);

@@ -109,6 +109,9 @@ class ExecutionRepository {
     }
 
     boolean delete(String tenantId, String id) {
+        jdbc.sql("delete from execution_messages where tenant_id = ? and execution_id = ?")
+                .params(tenantId, id)
+                .update();
         jdbc.sql("delete from execution_events where tenant_id = ? and execution_id = ?")
                 .params(tenantId, id)
                 .update();
@@ -177,6 +180,49 @@ class ExecutionRepository {
                 .list();
     }
 
+    /**
+     * Appends a question and its answer with the next sequence number of the execution; the primary
+     * key refuses a duplicate. Nothing is written for an execution deleted meanwhile.
+     */
+    boolean appendMessage(String tenantId, String executionId, StoredMessage m) {
+        long next =
+                jdbc.sql("""
+                        select coalesce(max(sequence), 0) + 1 from execution_messages
+                        where tenant_id = ? and execution_id = ?""").params(tenantId, executionId).query(Long.class).single();
+        return jdbc.sql("""
+                        insert into execution_messages
+                          (tenant_id, execution_id, sequence, id, question, answer, points, created_at)
+                        select ?, ?, ?, ?, ?, ?, ?, ? where exists (select 1 from executions where tenant_id = ? and id = ?)""")
+                        .params(
+                                tenantId,
+                                executionId,
+                                next,
+                                m.id(),
+                                m.question(),
+                                m.answer(),
+                                m.points(),
+                                m.createdAt().toEpochMilli(),
+                                tenantId,
+                                executionId)
+                        .update()
+                == 1;
+    }
+
+    /** The execution's questions and answers, oldest first. */
+    List<StoredMessage> messages(String tenantId, String executionId) {
+        return jdbc.sql("""
+                        select id, question, answer, points, created_at from execution_messages
+                        where tenant_id = ? and execution_id = ? order by sequence""")
+                .params(tenantId, executionId)
+                .query((rs, n) -> new StoredMessage(
+                        rs.getString("id"),
+                        rs.getString("question"),
+                        rs.getString("answer"),
+                        rs.getString("points"),
+                        Instant.ofEpochMilli(rs.getLong("created_at"))))
+                .list();
+    }
+
     private static Execution execution(ResultSet rs, int row) throws SQLException {
         String errors = rs.getString("errors");
         return new Execution(
@@ -201,6 +247,9 @@ class ExecutionRepository {
     }
 
     record Cursor(long createdAt, String id) {}
+
+    /** @param points the cited points as JSON */
+    record StoredMessage(String id, String question, String answer, String points, Instant createdAt) {}
 
     record StoredEvent(long sequence, String type, String data, Instant occurredAt) {}
 }

@@ -1,8 +1,16 @@
 package dev.consultor.server.consulting;
 
+import dev.consultor.engine.Consultation;
+import dev.consultor.engine.ConsultationEngine;
 import dev.consultor.engine.brief.Depth;
+import dev.consultor.engine.deliberation.history.Refinement;
+import dev.consultor.engine.json.Json;
+import dev.consultor.engine.model.RefineIntent;
 import dev.consultor.server.consulting.ExecutionExceptions.ExecutionAlreadyFinished;
+import dev.consultor.server.consulting.ExecutionExceptions.ExecutionHasNoConsultation;
+import dev.consultor.server.consulting.ExecutionExceptions.ExecutionNotFinished;
 import dev.consultor.server.consulting.ExecutionExceptions.ExecutionNotFound;
+import dev.consultor.server.consulting.ExecutionRepository.StoredMessage;
 import dev.consultor.server.identity.AuthenticatedUser;
 import dev.consultor.server.shared.TenantContext;
 import java.time.Clock;
@@ -12,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,6 +35,7 @@ class Executions {
     private final ApplicationEventPublisher events;
     private final ConsultingProperties properties;
     private final Clock clock;
+    private final ConsultationEngine engine;
 
     Executions(
             ExecutionRepository repository,
@@ -35,7 +45,9 @@ class Executions {
             TransactionTemplate tx,
             ApplicationEventPublisher events,
             ConsultingProperties properties,
-            Clock clock) {
+            Clock clock,
+            ConsultationEngine engine) {
+        this.engine = engine;
         this.repository = repository;
         this.journal = journal;
         this.jobs = jobs;
@@ -117,6 +129,94 @@ class Executions {
         jobs.withdraw(id);
         runner.interruptIfRunningHere(id);
         events.publishEvent(new ExecutionEvents.ExecutionDeleted(user.tenantId(), user.userId(), id));
+    }
+
+    /** A question and its grounded answer, as stored. */
+    record Message(String id, String question, String answer, List<Refinement.Point> points, Instant createdAt) {
+        static Message of(StoredMessage m) {
+            return new Message(
+                    m.id(),
+                    m.question(),
+                    m.answer(),
+                    List.of(Json.read(m.points(), Refinement.Point[].class)),
+                    m.createdAt());
+        }
+    }
+
+    private record Asked(Execution execution, List<StoredMessage> messages) {}
+
+    /**
+     * Answers a follow-up question on a finished execution with the earlier questions of its thread.
+     * The engine runs outside any transaction: the consultation and thread are read in one short
+     * transaction, the answer written in another.
+     */
+    Message refine(AuthenticatedUser user, String id, RefineRequest request) {
+        String question = request.validate();
+        String tenantId = user.tenantId();
+        Asked thread = tx.execute(s -> repository
+                .find(tenantId, id)
+                .map(e -> new Asked(e, repository.messages(tenantId, id)))
+                .orElseThrow(ExecutionNotFound::new));
+        Execution execution = thread.execution();
+        if (!execution.status().finished()) {
+            throw new ExecutionNotFinished(execution.status());
+        }
+        if (execution.result() == null) {
+            throw new ExecutionHasNoConsultation(execution.status());
+        }
+        Consultation consultation = Json.read(execution.result(), Consultation.class);
+        List<RefineIntent.Exchange> earlier = thread.messages().stream()
+                .map(m -> new RefineIntent.Exchange(m.question(), m.answer()))
+                .toList();
+        Refinement refinement;
+        try {
+            refinement = engine.refine(consultation, question, earlier);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while answering", e);
+        }
+        StoredMessage message = new StoredMessage(
+                UUID.randomUUID().toString(),
+                question,
+                answerOf(refinement),
+                Json.write(refinement.points()),
+                clock.instant());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                boolean stored = Boolean.TRUE.equals(tx.execute(s -> repository.appendMessage(tenantId, id, message)));
+                if (!stored) {
+                    throw new ExecutionNotFound();
+                }
+                break;
+            } catch (DuplicateKeyException e) {
+                // Another question of the same execution took this sequence number: take the next.
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+        events.publishEvent(new ExecutionEvents.ExecutionRefined(tenantId, user.userId(), id, message.id()));
+        return Message.of(message);
+    }
+
+    List<Message> messages(AuthenticatedUser user, String id) {
+        String tenantId = user.tenantId();
+        return tx
+                .execute(s -> {
+                    if (repository.status(tenantId, id).isEmpty()) {
+                        throw new ExecutionNotFound();
+                    }
+                    return repository.messages(tenantId, id);
+                })
+                .stream()
+                .map(Message::of)
+                .toList();
+    }
+
+    /** The points' texts, one a line: what the next question of the thread is read against. */
+    private static String answerOf(Refinement refinement) {
+        return String.join(
+                "\n", refinement.points().stream().map(Refinement.Point::text).toList());
     }
 
     /** Rough until observed latencies are kept: the calls a depth makes, at the configured pace. */

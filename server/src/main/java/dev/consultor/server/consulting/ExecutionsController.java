@@ -131,6 +131,38 @@ class ExecutionsController {
                 e.result() == null ? null : json.readTree(e.result()));
     }
 
+    record Point(String text, String sourceId, String kind, String advisor) {}
+
+    record Message(String messageId, String question, String answer, List<Point> points, Instant createdAt) {
+        static Message of(Executions.Message m) {
+            return new Message(
+                    m.id(),
+                    m.question(),
+                    m.answer(),
+                    m.points().stream()
+                            .map(p -> new Point(p.text(), p.sourceId(), p.kind(), p.advisor()))
+                            .toList(),
+                    m.createdAt());
+        }
+    }
+
+    record Messages(List<Message> items) {}
+
+    @PostMapping("/{id}/refine")
+    @Operation(summary = "Ask a follow-up question on a finished consultation; each point cites its source")
+    ResponseEntity<Message> refine(
+            @AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id, @RequestBody RefineRequest body) {
+        Message message = Message.of(executions.refine(user, id, body));
+        return ResponseEntity.status(HttpStatus.CREATED).body(message);
+    }
+
+    @GetMapping("/{id}/messages")
+    @Operation(summary = "The follow-up questions and answers of an execution, oldest first")
+    Messages messages(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
+        return new Messages(
+                executions.messages(user, id).stream().map(Message::of).toList());
+    }
+
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Stop a queued or running execution; no further model calls are made")
     Summary cancel(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {

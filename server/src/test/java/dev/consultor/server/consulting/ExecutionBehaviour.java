@@ -215,9 +215,17 @@ public interface ExecutionBehaviour extends Stack {
         Account owner = api.register();
         String id = submit(api, owner, "quick");
         awaitFinished(api, owner, id);
+        Response asked = api.post(
+                "/api/v1/executions/" + id + "/refine",
+                Map.of("question", "Quais são os riscos?"),
+                owner.accessToken());
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
 
         assertThat(api.delete("/api/v1/executions/" + id, owner.accessToken()).status())
                 .isEqualTo(204);
+        assertThat(api.get("/api/v1/executions/" + id + "/messages", owner.accessToken())
+                        .status())
+                .isEqualTo(404);
 
         assertThat(api.get("/api/v1/executions/" + id, owner.accessToken()).status())
                 .isEqualTo(404);
@@ -228,7 +236,7 @@ public interface ExecutionBehaviour extends Stack {
                 .isEqualTo(404);
         var jdbc = context().getBean(org.springframework.jdbc.core.JdbcTemplate.class);
         var tx = context().getBean(org.springframework.transaction.support.TransactionTemplate.class);
-        for (String table : List.of("execution_checkpoints", "execution_events")) {
+        for (String table : List.of("execution_checkpoints", "execution_events", "execution_messages")) {
             Long left = dev.consultor.server.shared.TenantContext.callAs(
                     owner.tenantId(),
                     () -> tx.execute(s -> jdbc.queryForObject(
@@ -406,5 +414,123 @@ public interface ExecutionBehaviour extends Stack {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    @Test
+    default void aFollowUpQuestionIsAnsweredWithCitedSourcesAndSeesTheEarlierExchanges() throws Exception {
+        Api api = api();
+        Account owner = api.register();
+        String id = submit(api, owner, "quick");
+        assertThat(awaitFinished(api, owner, id).get("status").asString()).isEqualTo("completed");
+
+        String first = "Quais são os principais riscos e o que recomendam para recuperar as vendas?";
+        Response answered = api.post(
+                "/api/v1/executions/" + id + "/refine", Map.of("question", "  " + first + "  "), owner.accessToken());
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(201);
+        JsonNode one = answered.json();
+        assertThat(one.get("message_id").asString()).isNotBlank();
+        assertThat(one.get("question").asString()).isEqualTo(first);
+        assertThat(one.get("answer").asString()).isNotBlank();
+        assertThat(one.get("created_at").asString()).isNotBlank();
+        assertThat(one.get("points")).isNotEmpty();
+        one.get("points").forEach(p -> {
+            assertThat(p.get("text").asString()).isNotBlank();
+            assertThat(p.get("source_id").asString()).isNotBlank();
+        });
+
+        // A question that names nothing of the consultation: only the earlier exchange can steer it.
+        String second = "E quanto a isso?";
+        Response followed =
+                api.post("/api/v1/executions/" + id + "/refine", Map.of("question", second), owner.accessToken());
+        assertThat(followed.status()).as(followed.toString()).isEqualTo(201);
+        JsonNode two = followed.json();
+
+        var engine = context().getBean(dev.consultor.engine.ConsultationEngine.class);
+        var jdbc = context().getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        var tx = context().getBean(org.springframework.transaction.support.TransactionTemplate.class);
+        String result = dev.consultor.server.shared.TenantContext.callAs(
+                owner.tenantId(),
+                () -> tx.execute(
+                        s -> jdbc.queryForObject("select result from executions where id = ?", String.class, id)));
+        var consultation = dev.consultor.engine.json.Json.read(result, dev.consultor.engine.Consultation.class);
+        var withHistory = engine.refine(
+                consultation,
+                second,
+                List.of(new dev.consultor.engine.model.RefineIntent.Exchange(
+                        first, one.get("answer").asString())));
+        var withoutHistory = engine.refine(consultation, second, List.of());
+        assertThat(sources(two))
+                .isEqualTo(withHistory.points().stream()
+                        .map(dev.consultor.engine.deliberation.history.Refinement.Point::sourceId)
+                        .toList())
+                .isNotEqualTo(withoutHistory.points().stream()
+                        .map(dev.consultor.engine.deliberation.history.Refinement.Point::sourceId)
+                        .toList());
+
+        JsonNode messages = api.get("/api/v1/executions/" + id + "/messages", owner.accessToken())
+                .json()
+                .get("items");
+        assertThat(messages).hasSize(2);
+        assertThat(messages.get(0).get("message_id").asString())
+                .isEqualTo(one.get("message_id").asString());
+        assertThat(messages.get(0).get("question").asString()).isEqualTo(first);
+        assertThat(messages.get(0).get("answer").asString())
+                .isEqualTo(one.get("answer").asString());
+        assertThat(sources(messages.get(0))).isEqualTo(sources(one));
+        assertThat(messages.get(1).get("question").asString()).isEqualTo(second);
+        assertThat(sources(messages.get(1))).isEqualTo(sources(two));
+
+        List<String> actions = new ArrayList<>();
+        api.get("/api/v1/audit-events?limit=100", owner.accessToken())
+                .json()
+                .forEach(e -> actions.add(e.get("action").asString()));
+        assertThat(actions.stream().filter("execution.refined"::equals).count()).isEqualTo(2);
+    }
+
+    private static List<String> sources(JsonNode message) {
+        List<String> ids = new ArrayList<>();
+        message.get("points").forEach(p -> ids.add(p.get("source_id").asString()));
+        return ids;
+    }
+
+    @Test
+    default void aQuestionMustHaveOneToTwoThousandCharactersAndAFinishedExecution() {
+        Api api = api();
+        Account owner = api.register();
+        String running = submit(api, owner, "deep");
+        Response early = api.post(
+                "/api/v1/executions/" + running + "/refine",
+                Map.of("question", "Quais são os riscos?"),
+                owner.accessToken());
+        assertThat(early.status()).as(early.toString()).isEqualTo(409);
+        assertThat(early.header("Content-Type")).startsWith("application/problem+json");
+        api.post("/api/v1/executions/" + running + "/cancel", null, owner.accessToken());
+
+        String id = submit(api, owner, "quick");
+        awaitFinished(api, owner, id);
+        for (Map<String, String> body :
+                List.of(Map.of("question", "    "), Map.of("question", "x".repeat(2_001)), Map.<String, String>of())) {
+            Response invalid = api.post("/api/v1/executions/" + id + "/refine", body, owner.accessToken());
+            assertThat(invalid.status()).as(invalid.toString()).isEqualTo(422);
+            assertThat(invalid.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(invalid.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo("question");
+        }
+        assertThat(api.post(
+                                "/api/v1/executions/" + id + "/refine",
+                                Map.of("question", "  " + "x".repeat(2_000) + "  "),
+                                owner.accessToken())
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post(
+                                "/api/v1/executions/" + java.util.UUID.randomUUID() + "/refine",
+                                Map.of("question", "Quais são os riscos?"),
+                                owner.accessToken())
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/executions/" + id + "/messages", owner.accessToken())
+                        .json()
+                        .get("items"))
+                .hasSize(1);
     }
 }
