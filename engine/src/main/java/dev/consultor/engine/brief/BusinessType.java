@@ -39,13 +39,13 @@ public enum BusinessType {
     }
 
     public static BusinessType parse(String value) {
-        String v = Depth.fold(value).replace(" ", "");
+        String v = Accents.fold(value).replace(" ", "");
         for (BusinessType type : values()) {
-            if (v.equals(Depth.fold(type.english).replace(" ", ""))
-                    || v.equals(Depth.fold(type.portuguese).replace(" ", ""))
+            if (v.equals(Accents.fold(type.english).replace(" ", ""))
+                    || v.equals(Accents.fold(type.portuguese).replace(" ", ""))
                     || v.equals(type.name().toLowerCase(java.util.Locale.ROOT))
                     || type.aliases.stream()
-                            .anyMatch(a -> v.equals(Depth.fold(a).replace(" ", "")))) {
+                            .anyMatch(a -> v.equals(Accents.fold(a).replace(" ", "")))) {
                 return type;
             }
         }

@@ -1,6 +1,5 @@
 package dev.consultor.engine.brief;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -50,10 +49,10 @@ public enum Depth {
 
     /** Accepts the English names and the original Portuguese ones, with or without accents. */
     public static Depth parse(String value) {
-        String v = fold(value);
+        String v = Accents.fold(value.strip());
         for (Depth depth : values()) {
             if (v.equals(depth.english)
-                    || v.equals(fold(depth.portuguese))
+                    || v.equals(Accents.fold(depth.portuguese))
                     || v.equals(depth.name().toLowerCase(Locale.ROOT))) {
                 return depth;
             }
@@ -63,11 +62,5 @@ public enum Depth {
         if (v.equals("profundo")) return DEEP;
         throw new IllegalArgumentException(
                 "unknown depth '" + value + "' (use quick, standard or deep; Rápida, Padrão or Profunda)");
-    }
-
-    static String fold(String value) {
-        return Normalizer.normalize(value.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
     }
 }

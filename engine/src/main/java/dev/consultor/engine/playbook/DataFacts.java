@@ -1,5 +1,6 @@
 package dev.consultor.engine.playbook;
 
+import dev.consultor.engine.brief.Accents;
 import dev.consultor.engine.brief.Brief;
 import dev.consultor.engine.brief.ColumnProfile;
 import dev.consultor.engine.brief.DataSet;
@@ -48,7 +49,7 @@ final class DataFacts {
         for (String keyword : keywords) {
             for (DataSet set : brief.data()) {
                 for (ColumnProfile column : set.columns()) {
-                    if (FigureReader.fold(column.name()).contains(keyword)) return Optional.of(new Found(set, column));
+                    if (Accents.fold(column.name()).contains(keyword)) return Optional.of(new Found(set, column));
                 }
             }
         }
@@ -62,7 +63,7 @@ final class DataFacts {
             for (DataSet set : brief.data()) {
                 for (ColumnProfile column : set.columns()) {
                     String key = set.name() + "/" + column.name();
-                    if (found.size() < limit && FigureReader.fold(column.name()).contains(keyword)) {
+                    if (found.size() < limit && Accents.fold(column.name()).contains(keyword)) {
                         found.putIfAbsent(key, new Found(set, column));
                     }
                 }
@@ -121,20 +122,20 @@ final class DataFacts {
      * not the company's and their figures do not confirm the company's own story.
      */
     static boolean aboutOthers(DataSet set) {
-        String name = FigureReader.fold(set.name());
+        String name = Accents.fold(set.name());
         if (OTHERS.stream().anyMatch(name::contains)) return true;
         return set.textColumns().stream()
-                .map(FigureReader::fold)
+                .map(Accents::fold)
                 .anyMatch(c -> OTHERS.stream().anyMatch(c::contains) || c.equals("pais") || c.equals("country"));
     }
 
     private static boolean isIdentifier(String column) {
-        String name = FigureReader.fold(column);
+        String name = Accents.fold(column);
         return name.equals("id") || name.endsWith("_id") || name.startsWith("id_") || name.equals("codigo");
     }
 
     private static boolean isMoney(ColumnProfile column) {
-        String name = FigureReader.fold(column.name());
+        String name = Accents.fold(column.name());
         return MONEY.stream().anyMatch(name::contains);
     }
 

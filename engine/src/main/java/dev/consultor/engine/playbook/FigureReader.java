@@ -1,10 +1,9 @@
 package dev.consultor.engine.playbook;
 
+import dev.consultor.engine.brief.Accents;
 import dev.consultor.engine.brief.Language;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -66,14 +65,8 @@ final class FigureReader {
         this.words = words;
     }
 
-    static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-    }
-
     Figures read(String problem, Language language) {
-        String text = fold(problem);
+        String text = Accents.fold(problem);
         Optional<Figures.Change> change = Optional.empty();
         Matcher m = CHANGE.matcher(text);
         if (m.find())

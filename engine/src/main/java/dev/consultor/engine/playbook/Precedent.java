@@ -1,5 +1,6 @@
 package dev.consultor.engine.playbook;
 
+import dev.consultor.engine.brief.Accents;
 import dev.consultor.engine.brief.Brief;
 import dev.consultor.engine.brief.PastConsultation;
 import java.util.Comparator;
@@ -23,7 +24,7 @@ final class Precedent {
 
     static boolean related(PastConsultation past, List<Situation> situations) {
         for (String theme : past.themes()) {
-            String folded = FigureReader.fold(theme).strip();
+            String folded = Accents.fold(theme).strip();
             for (Situation s : situations) {
                 if (s.id().equals(folded) || s.themes().contains(folded)) return true;
             }
@@ -34,7 +35,7 @@ final class Precedent {
     private static int score(PastConsultation past, Brief brief, List<Situation> situations) {
         int score = 0;
         for (String theme : past.themes()) {
-            String folded = FigureReader.fold(theme).strip();
+            String folded = Accents.fold(theme).strip();
             for (int i = 0; i < situations.size(); i++) {
                 Situation s = situations.get(i);
                 if (s.id().equals(folded) || s.themes().contains(folded)) score += i == 0 ? 4 : 2;

@@ -1,5 +1,6 @@
 package dev.consultor.engine.playbook;
 
+import dev.consultor.engine.brief.Accents;
 import dev.consultor.engine.brief.Brief;
 import dev.consultor.engine.brief.Language;
 import java.util.List;
@@ -35,7 +36,7 @@ record Reading(
     }
 
     static Reading of(Brief brief, KnowledgeBase kb) {
-        String folded = FigureReader.fold(brief.problem());
+        String folded = Accents.fold(brief.problem());
         List<Situation> situations = Recognition.rank(folded, kb);
         Figures figures = new FigureReader(kb.words()).read(brief.problem(), brief.language());
         var data = new DataFacts(brief, kb);

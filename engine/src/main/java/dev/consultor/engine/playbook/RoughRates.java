@@ -1,5 +1,6 @@
 package dev.consultor.engine.playbook;
 
+import dev.consultor.engine.brief.Accents;
 import java.util.Optional;
 
 /**
@@ -24,7 +25,7 @@ final class RoughRates {
 
     /** The currency a column's name says its values are in, e.g. "mrr_brl", "receita_usd". */
     static Optional<String> ofColumn(String column) {
-        String name = FigureReader.fold(column);
+        String name = Accents.fold(column);
         if (name.endsWith("_brl") || name.contains("reais")) return Optional.of("BRL");
         if (name.endsWith("_usd")) return Optional.of("USD");
         if (name.endsWith("_eur")) return Optional.of("EUR");

@@ -2,13 +2,14 @@ package dev.consultor.engine.playbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.consultor.engine.brief.Accents;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RecognitionTest {
     private static List<String> ranked(String problem) {
-        return Recognition.rank(FigureReader.fold(problem), KnowledgeBase.get()).stream()
+        return Recognition.rank(Accents.fold(problem), KnowledgeBase.get()).stream()
                 .map(Situation::id)
                 .toList();
     }
