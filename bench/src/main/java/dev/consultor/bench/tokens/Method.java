@@ -11,7 +11,8 @@ final class Method {
             advisors (analyst → commercial and market → financial → reviewer) at standard depth.
 
             - *Ours*: the engine's real requests (`PromptBuilder`: persona and instructions, the shared brief,
-              compact digests of the dependencies' typed reports, each once), sent through the Anthropic adapter
+              compact digests of the dependencies' typed reports, each once; `max_tokens` capped at the longest
+              answer the bounded schema allows at the depth), sent through the Anthropic adapter
               (forced tool use, cache breakpoints after the shared brief and after the persona, streaming) to a
               loopback server that bills like Anthropic's prompt cache: a breakpoint's prefix is cached per model
               only when it reaches the model's minimum (4,096 tokens for Haiku 4.5, 1,024 for Sonnet 4.5); the
@@ -20,8 +21,17 @@ final class Method {
               cold.
             - *Original (reconstructed)*: the same personas and instructions and the same graph, answers in prose,
               each dependency's full prose report put into the prompt twice, no caching.
-            - Both sides are given the same report content (`SampleReports`): as JSON for ours, as prose for the
-              original (no padding added, so the original's output is if anything under-counted).
+            - Both sides report the same facts (`SampleReports`): the same hypotheses, recommendations (stances,
+              horizon, cost, impact, owner, confidence, KPI), risks (probability, impact, mitigation, owner), KPIs
+              (baseline, target, deadline, direction) and assumptions, in the same number.
+              - *Ours* answers as JSON written to the limits our prompt and schema set (summary ≤ 45 words;
+                hypothesis, title and rationale ≤ 20; risk ≤ 15; evidence, mitigation and assumption ≤ 12, at most
+                2 pieces of evidence and 3 assumptions; KPI name ≤ 8), at those limits rather than under them; the
+                benchmark refuses a sample over a limit.
+              - *The original*, whose prompt set no length, writes its report in prose with the sentences an
+                unconstrained model writes: each sentence of ours in its longer form (e.g. a rationale of about 30
+                words where ours has 20, a risk of about 20 words where ours has 15) and no padding beyond that,
+                so its output is if anything under-counted. Its prompt is ours less the rule on lengths.
 
             **Counting.** Tokens are estimated as characters / 4, rounded up, identically on both sides.
             *Cost-equivalent tokens* weigh each kind by its price relative to input on every Claude 4.5 model:

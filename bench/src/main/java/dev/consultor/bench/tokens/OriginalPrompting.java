@@ -11,13 +11,29 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A reconstruction of how the original system prompted its advisors: the same personas and instructions and
- * the same dependency graph, but each advisor answered in prose, and every dependency's full prose report was
+ * A reconstruction of how the original system prompted its advisors: the same personas and instructions (less
+ * our rule on lengths) and the same dependency graph, but each advisor answered in prose, at the length of
+ * {@link SampleReports#original}, and every dependency's full prose report was
  * put into the prompt twice (once among "the other specialists' analyses" and again in "the full context");
  * nothing was cached. Only token counts are needed, so no server is involved.
  */
 final class OriginalPrompting {
     private OriginalPrompting() {}
+
+    /** The original set no length on its reports: our rule that does is not part of its prompt. */
+    static String withoutLengthLimits(String system) {
+        var kept = new StringBuilder();
+        boolean dropped = false;
+        for (String line : system.split("\n", -1)) {
+            if (line.startsWith("- Seja telegráfico") || line.startsWith("- Be terse")) {
+                dropped = true;
+                continue;
+            }
+            kept.append(line).append('\n');
+        }
+        if (!dropped) throw new IllegalStateException("the advisors' prompt no longer has its length rule");
+        return kept.substring(0, kept.length() - 1);
+    }
 
     /** Tokens per advisor, in the roster's dependency order. */
     static Map<String, TokenUsage> run(Scenario scenario) {
@@ -36,7 +52,7 @@ final class OriginalPrompting {
         var prose = new HashMap<String, Long>();
         var usage = new LinkedHashMap<String, TokenUsage>();
         for (AdvisorSpec spec : roster.inDependencyOrder()) {
-            String system = prompts.system(spec, brief);
+            String system = withoutLengthLimits(prompts.system(spec, brief));
             var user = new StringBuilder(BriefText.problem(brief));
             long dependencies = 0;
             if (!spec.dependsOn().isEmpty()) {
@@ -46,7 +62,7 @@ final class OriginalPrompting {
                 for (String dependency : spec.dependsOn()) dependencies += 2 * prose.get(dependency);
             }
             user.append("\nEscreva o seu relatório completo em Markdown, com todas as seções.");
-            String answer = ProseReport.of(spec.name(brief.language()), SampleReports.of(scenario, spec.id()));
+            String answer = ProseReport.of(spec.name(brief.language()), SampleReports.original(scenario, spec.id()));
             long output = Math.round(Tokens.of(answer) * proseFactor);
             prose.put(spec.id(), output);
             usage.put(

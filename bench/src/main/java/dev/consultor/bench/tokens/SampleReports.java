@@ -15,12 +15,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What each advisor answers in the benchmark: a report of the standard depth (three hypotheses,
- * recommendations, risks and KPIs) with sentences of the length a model writes. Both sides of the comparison
- * are given the same content — as JSON for our prompts, as prose for the original's — so only the prompting
- * differs.
+ * recommendations, risks and KPIs) on the same facts for both sides.
+ *
+ * <ul>
+ *   <li>{@link #original}: the original's report, whose prompt set no length, with sentences of the length a model
+ *       writes when unconstrained; rendered as prose ({@link ProseReport}) for the original's side;
+ *   <li>{@link #of}: our answer to the same facts, written to the limits our prompt and schema set (words per
+ *       field, items per list), at those limits rather than under them; {@link #check} holds it to them.
+ * </ul>
  */
 final class SampleReports {
     private static final Map<String, String> ANGLE = Map.of(
@@ -34,7 +40,15 @@ final class SampleReports {
 
     private SampleReports() {}
 
+    static AgentReport original(Scenario scenario, String advisor) {
+        return report(scenario, advisor, false);
+    }
+
     static AgentReport of(Scenario scenario, String advisor) {
+        return report(scenario, advisor, true);
+    }
+
+    private static AgentReport report(Scenario scenario, String advisor, boolean terse) {
         String angle = ANGLE.getOrDefault(advisor, "a análise");
         String owner = OWNER.getOrDefault(advisor, "CEO");
         List<String> t = scenario.topics();
@@ -45,35 +59,53 @@ final class SampleReports {
         for (int i = 0; i < 3; i++) {
             String topic = t.get(i % t.size());
             String next = t.get((i + 1) % t.size());
+            // Ours names the KPI by what it measures, within the prompt's eight words.
+            String kpiName = terse ? topic : "Indicador de " + topic;
             hypotheses.add(new Hypothesis(
-                    "A piora em " + topic + " explica parte relevante do problema, mais do que " + next
-                            + ", pelo que se vê em " + angle + ".",
+                    terse
+                            ? "A piora em " + topic + " explica mais o problema que " + next + "."
+                            : "A piora em " + topic + " explica parte relevante do problema, mais do que " + next
+                                    + ", pelo que se vê em " + angle + ".",
                     0.7 - i * 0.15,
-                    List.of(
-                            "Os números do problema apontam para " + topic + " nos últimos meses.",
-                            "Não há dado que descarte " + next + "; é preciso medir antes de concluir.")));
+                    terse
+                            ? List.of(
+                                    "Os números recentes apontam para " + topic + ".",
+                                    "Nada descarta " + next + "; medir antes.")
+                            : List.of(
+                                    "Os números do problema apontam para " + topic + " nos últimos meses.",
+                                    "Não há dado que descarte " + next + "; é preciso medir antes de concluir.")));
             recommendations.add(new Recommendation(
                     null,
                     "Atacar " + topic + " com um plano de " + (30 * (i + 1)) + " dias",
-                    "Do ponto de vista de " + angle + ", agir sobre " + topic + " tem o maior impacto por real"
-                            + " investido e pode ser medido semanalmente, o que reduz o risco de errar a causa.",
+                    terse
+                            ? "Agir sobre " + topic + " rende mais por real investido e se mede toda semana."
+                            : "Do ponto de vista de " + angle + ", agir sobre " + topic + " tem o maior impacto por"
+                                    + " real investido e pode ser medido semanalmente, o que reduz o risco de errar a"
+                                    + " causa.",
                     i == 0 ? List.of(Stance.INVEST, Stance.MOVE_FAST) : List.of(Stance.PHASE_IN, Stance.EFFICIENCY),
                     i == 0 ? Horizon.IMMEDIATE : i == 1 ? Horizon.SHORT_TERM : Horizon.MEDIUM_TERM,
                     new Cost(i == 2 ? Level.HIGH : Level.MEDIUM, 20_000d * (i + 1)),
                     i == 0 ? Level.HIGH : Level.MEDIUM,
                     owner,
                     0.75 - i * 0.1,
-                    List.of("Comparação com os concorrentes citados no problema em " + topic + "."),
-                    "Indicador de " + topic));
+                    List.of(
+                            terse
+                                    ? "Concorrentes citados no problema, em " + topic + "."
+                                    : "Comparação com os concorrentes citados no problema em " + topic + "."),
+                    kpiName));
             risks.add(new Risk(
-                    "Se " + topic + " não reagir em 60 dias, a empresa perde tempo e margem enquanto os concorrentes"
-                            + " avançam.",
+                    terse
+                            ? "Sem avanço em " + topic + " até 60 dias, perdemos mercado."
+                            : "Se " + topic + " não reagir em 60 dias, a empresa perde tempo e margem enquanto os"
+                                    + " concorrentes avançam.",
                     3 - i % 2,
                     4 - i,
-                    "Rever " + topic + " a cada duas semanas e interromper o que não mostrar resultado.",
+                    terse
+                            ? "Revisão quinzenal; cortar o que não render."
+                            : "Rever " + topic + " a cada duas semanas e interromper o que não mostrar resultado.",
                     owner));
             kpis.add(new Kpi(
-                    "Indicador de " + topic,
+                    kpiName,
                     "%",
                     10.0 + i * 5,
                     15.0 + i * 5,
@@ -82,9 +114,14 @@ final class SampleReports {
         }
         return new AgentReport(
                 advisor,
-                "Para " + angle + ", o problema vem sobretudo de " + t.get(0) + " e de " + t.get(1)
-                        + ". Recomendo medir antes de grandes apostas, agir primeiro onde o retorno é mais rápido e"
-                        + " acompanhar os indicadores semanalmente até a próxima reunião do conselho.",
+                terse
+                        ? "Para " + angle + ", a causa é sobretudo " + t.get(0) + ", depois " + t.get(1)
+                                + ". Medir antes de grandes apostas, agir primeiro onde o retorno é mais rápido e"
+                                + " acompanhar os indicadores toda semana."
+                        : "Para " + angle + ", o problema vem sobretudo de " + t.get(0) + " e de " + t.get(1)
+                                + ". Recomendo medir antes de grandes apostas, agir primeiro onde o retorno é mais"
+                                + " rápido e acompanhar os indicadores semanalmente até a próxima reunião do"
+                                + " conselho.",
                 hypotheses,
                 recommendations,
                 risks,
@@ -94,6 +131,56 @@ final class SampleReports {
                         "Não houve mudança de preço ou de política comercial no período.",
                         "A equipe atual consegue executar o plano sem contratações imediatas."),
                 advisor.equals("financial") ? 120_000d : null);
+    }
+
+    /**
+     * The word limits our advisors' prompt sets per field (see the frame under the engine's
+     * {@code advisor/prompts}), by JSON path with list indices dropped.
+     */
+    private static final Map<String, Integer> WORDS = Map.of(
+            "summary", 45,
+            "hypotheses.statement", 20,
+            "hypotheses.evidence", 12,
+            "recommendations.title", 20,
+            "recommendations.rationale", 20,
+            "recommendations.evidence", 12,
+            "risks.description", 15,
+            "risks.mitigation", 12,
+            "assumptions", 12,
+            "kpis.name", 8);
+
+    /**
+     * Holds our sample answer to the limits the engine sets: the schema's {@code maxLength} and {@code maxItems}
+     * (and the depth's list sizes), and the prompt's words per field.
+     *
+     * @throws IllegalStateException naming the first field over a limit
+     */
+    static void check(String answerJson, String schemaJson) {
+        check(Json.mapper().readTree(answerJson), Json.mapper().readTree(schemaJson), "");
+    }
+
+    private static void check(JsonNode value, JsonNode schema, String path) {
+        if (value.isString()) {
+            String text = value.asString();
+            if (schema.has("maxLength")
+                    && text.length() > schema.get("maxLength").asInt()) {
+                throw new IllegalStateException(path + " is longer than " + schema.get("maxLength") + ": " + text);
+            }
+            Integer words = WORDS.get(path);
+            if (words != null && text.split("\\s+").length > words) {
+                throw new IllegalStateException(path + " has more than " + words + " words: " + text);
+            }
+        } else if (value.isArray()) {
+            if (schema.has("maxItems") && value.size() > schema.get("maxItems").asInt()) {
+                throw new IllegalStateException(path + " has more than " + schema.get("maxItems") + " items");
+            }
+            for (JsonNode item : value) check(item, schema.path("items"), path);
+        } else if (value.isObject()) {
+            for (String name : value.propertyNames()) {
+                if (!schema.path("properties").has(name)) throw new IllegalStateException("unknown field " + name);
+                check(value.get(name), schema.path("properties").get(name), path.isEmpty() ? name : path + "." + name);
+            }
+        }
     }
 
     /** The report as the model writes it: the schema's fields, without the ids the engine assigns. */

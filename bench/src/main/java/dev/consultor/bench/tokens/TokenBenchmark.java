@@ -5,6 +5,7 @@ import dev.consultor.engine.Consultation;
 import dev.consultor.engine.ConsultationEngine;
 import dev.consultor.engine.ConsultationStatus;
 import dev.consultor.engine.EngineSettings;
+import dev.consultor.engine.advisor.PromptBuilder;
 import dev.consultor.engine.advisor.Roster;
 import dev.consultor.engine.model.PriceTable;
 import dev.consultor.engine.model.TokenUsage;
@@ -87,9 +88,7 @@ public final class TokenBenchmark {
         // Advisors answer concurrently (commercial and market run side by side).
         var answers = new java.util.concurrent.ConcurrentHashMap<String, String>();
         try (var server = AnthropicCacheServer.start(
-                scenario.brief().language(),
-                advisor -> answers.computeIfAbsent(
-                        advisor, a -> SampleReports.asModelJson(SampleReports.of(scenario, a))))) {
+                scenario.brief().language(), advisor -> answers.computeIfAbsent(advisor, a -> answer(scenario, a)))) {
             var model = AnthropicModel.create(AnthropicSettings.defaults("bench-key")
                     .withBaseUrl(server.baseUrl())
                     .withModels(routing));
@@ -99,13 +98,26 @@ public final class TokenBenchmark {
                 throw new IllegalStateException(
                         "benchmark consultation " + consultation.status() + ": " + consultation.errors());
             }
+            // Only the five analyses are compared: the consultation's own usage also counts the board's later
+            // stages (debate, votes), which the reconstruction of the original does not have.
             var perAdvisor = new LinkedHashMap<String, TokenUsage>();
+            double usd = 0;
             for (AdvisorOutcome outcome : consultation.outcomes()) {
-                if (outcome instanceof AdvisorOutcome.Completed c)
+                if (outcome instanceof AdvisorOutcome.Completed c) {
                     perAdvisor.put(c.advisor(), c.usage().tokens());
+                    usd += c.usage().costUsd();
+                }
             }
-            return new Run(label, perAdvisor, consultation.usage().costUsd());
+            return new Run(label, perAdvisor, usd);
         }
+    }
+
+    /** Our sample answer for an advisor, held to the limits of the schema and prompt the engine sends it. */
+    static String answer(Scenario scenario, String advisor) {
+        String json = SampleReports.asModelJson(SampleReports.of(scenario, advisor));
+        SampleReports.check(
+                json, PromptBuilder.schema(Roster.defaults().get(advisor)).json());
+        return json;
     }
 
     private static void section(StringBuilder out, Scenario scenario, List<Run> runs) {
@@ -164,16 +176,17 @@ public final class TokenBenchmark {
                 100 * t[0] / base[0],
                 t[1],
                 100 * t[1] / base[1])));
-        out.append("\n¹ input + 1.25 × cache write + 0.1 × cache read: the part of the cost the prompting decides;"
-                + " the output is the answers' own length, the same content on both sides.\n");
+        out.append(
+                "\n¹ input + 1.25 × cache write + 0.1 × cache read: the part of the cost the prompting decides;"
+                        + " the output is the answers' own length: the same facts on both sides, ours at our prompt's limits.\n");
         return out.toString();
     }
 
     /** How the comparison moves when the original's prose reports were longer than the same content put tersely. */
     private static String sensitivity(Map<String, double[]> totals) {
         var out = new StringBuilder("\n## If the original's prose reports were longer\n\n");
-        out.append("The baseline gives the original's advisors exactly our reports' content in prose. An"
-                + " unconstrained model asked for a complete report writes more, and each extra token is paid again,"
+        out.append("The baseline gives the original's advisors the same facts as ours, in prose sentences of"
+                + " ordinary length. An unconstrained model asked for a complete report writes more, and each extra token is paid again,"
                 + " twice, in every dependent's prompt. Ours is unchanged; the ratio is ours / original in"
                 + " cost-equivalent tokens:\n\n");
         out.append("| original's reports vs the same content | original cost-equivalent tokens |");

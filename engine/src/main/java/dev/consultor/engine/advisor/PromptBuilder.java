@@ -42,8 +42,24 @@ public final class PromptBuilder {
                         "unavailable:" + dependency, unavailableNote(brief.language(), name, reason), false));
             }
         }
+        ResponseSchema schema = schema(advisor);
         return new ModelRequest(
-                advisor.id(), STAGE, system(advisor, brief), blocks, schema(advisor), maxTokens, intent);
+                advisor.id(),
+                STAGE,
+                system(advisor, brief),
+                blocks,
+                schema,
+                outputCap(schema, brief, maxTokens),
+                intent);
+    }
+
+    /**
+     * The answer's output cap: the engine's limit, lowered to the longest answer the schema allows at the brief's
+     * depth when the schema bounds every field.
+     */
+    static int outputCap(ResponseSchema schema, Brief brief, int maxTokens) {
+        return Math.min(
+                maxTokens, AnswerBudget.tokens(schema.json(), brief.depth()).orElse(maxTokens));
     }
 
     public String system(AdvisorSpec advisor, Brief brief) {

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * back to a variant that does not.
  */
 final class Vars {
-    private static final int QUOTE_CHARS = 160;
+    private static final int QUOTE_CHARS = 120;
 
     private final Brief brief;
     private final KnowledgeBase kb;

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Checks a JSON answer against the subset of JSON Schema the advisor schema uses (type, required, properties,
- * additionalProperties, items, enum, minimum, maximum), so the tests hold the model to the schema a hosted model
+ * additionalProperties, items, enum, minimum, maximum, maxLength, maxItems), so the tests hold the model to the schema a hosted model
  * would be held to by structured output.
  */
 final class SchemaCheck {
@@ -66,6 +66,16 @@ final class SchemaCheck {
                     found.add(path + ": unexpected property " + name);
                 }
             }
+        }
+        if (value.isString()
+                && schema.has("maxLength")
+                && value.asString().length() > schema.get("maxLength").asInt()) {
+            found.add(path + ": longer than " + schema.get("maxLength") + " characters");
+        }
+        if (value.isArray()
+                && schema.has("maxItems")
+                && value.size() > schema.get("maxItems").asInt()) {
+            found.add(path + ": more than " + schema.get("maxItems") + " items");
         }
         if (value.isArray() && schema.has("items")) {
             for (int i = 0; i < value.size(); i++)
