@@ -74,6 +74,11 @@ public final class ConsultationEngine {
         return model;
     }
 
+    /** How far deliberation goes: with the roster, what a consultation's schedule of model calls is made of. */
+    public DeliberationSettings deliberation() {
+        return deliberation;
+    }
+
     public Consultation run(Brief brief, ProgressListener listener) {
         return run(UUID.randomUUID().toString(), brief, listener, Map.of());
     }

@@ -6,6 +6,7 @@ import dev.consultor.engine.ConsultationEngine;
 import dev.consultor.engine.EngineSettings;
 import dev.consultor.engine.advisor.Roster;
 import dev.consultor.engine.model.LanguageModel;
+import dev.consultor.engine.model.PriceTable;
 import dev.consultor.engine.playbook.PlaybookModel;
 import dev.consultor.llm.LanguageModels;
 import dev.consultor.llm.LlmConfig;
@@ -32,10 +33,11 @@ class ConsultingConfiguration {
     }
 
     @Bean
-    ConsultationEngine consultationEngine(Roster roster, LanguageModel model) {
-        EngineSettings settings =
-                EngineSettings.defaults().withPrices(LanguageModels.prices(LlmConfig.fromEnvironment()));
-        return new ConsultationEngine(roster, model, settings);
+    ConsultationEngine consultationEngine(Roster roster, LanguageModel model, ExecutionMetrics metrics) {
+        PriceTable prices = LanguageModels.prices(LlmConfig.fromEnvironment());
+        EngineSettings settings = EngineSettings.defaults().withPrices(prices);
+        // Every call the engine makes is metered at the port: tokens and cost by the model that answered.
+        return new ConsultationEngine(roster, metrics.metered(model, prices), settings);
     }
 
     @Bean

@@ -39,6 +39,7 @@ class ExecutionRunner {
     private final ConsultationEngine engine;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ExecutionMetrics metrics;
     private final Map<String, Thread> running = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean stopping;
 
@@ -47,7 +48,9 @@ class ExecutionRunner {
             ExecutionJournal journal,
             ConsultationEngine engine,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            ExecutionMetrics metrics) {
+        this.metrics = metrics;
         this.repository = repository;
         this.journal = journal;
         this.engine = engine;
@@ -74,6 +77,7 @@ class ExecutionRunner {
             if (claimed.isEmpty()) {
                 return; // cancelled or deleted before it started
             }
+            metrics.started(claimed.get(), clock.instant());
             Map<String, AgentReport> checkpoints = checkpoints(tenantId, executionId);
             journal.append(
                     tenantId,
@@ -97,6 +101,7 @@ class ExecutionRunner {
             log.error("Execution failed", e);
             fail(tenantId, executionId, "internal error: " + e.getClass().getSimpleName());
         } finally {
+            metrics.ended(executionId);
             MDC.remove("tenant_id");
             MDC.remove("execution_id");
         }
@@ -155,23 +160,29 @@ class ExecutionRunner {
     private void finish(String tenantId, String executionId, Consultation consultation) {
         ExecutionStatus status = ExecutionStatus.of(consultation.status());
         String result = Json.write(consultation);
-        journal.changeAndAppend(
+        boolean finished = journal.changeAndAppend(
                 tenantId,
                 executionId,
                 () -> repository.finish(tenantId, executionId, status, result, consultation.errors(), clock.instant()),
                 status.value(),
                 Map.of("type", status.value(), "errors", consultation.errors()));
+        if (finished) {
+            metrics.finished(executionId, status);
+        }
     }
 
     private void fail(String tenantId, String executionId, String cause) {
         try {
-            journal.changeAndAppend(
+            boolean failed = journal.changeAndAppend(
                     tenantId,
                     executionId,
                     () -> repository.finish(
                             tenantId, executionId, ExecutionStatus.FAILED, null, List.of(cause), clock.instant()),
                     "failed",
                     Map.of("type", "failed", "errors", List.of(cause)));
+            if (failed) {
+                metrics.finished(executionId, ExecutionStatus.FAILED);
+            }
         } catch (RuntimeException e) {
             log.error("Could not record the failure of the execution", e);
         }
@@ -212,6 +223,7 @@ class ExecutionRunner {
             if (event instanceof ProgressEvent.TextDelta) {
                 return; // token by token is for an in-process display, not for the database
             }
+            metrics.on(executionId, event);
             write(() -> journal.append(tenantId, executionId, type(event), event));
         }
 

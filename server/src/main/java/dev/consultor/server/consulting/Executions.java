@@ -2,7 +2,6 @@ package dev.consultor.server.consulting;
 
 import dev.consultor.engine.Consultation;
 import dev.consultor.engine.ConsultationEngine;
-import dev.consultor.engine.brief.Depth;
 import dev.consultor.engine.deliberation.history.Refinement;
 import dev.consultor.engine.json.Json;
 import dev.consultor.engine.model.RefineIntent;
@@ -14,7 +13,6 @@ import dev.consultor.server.consulting.ExecutionRepository.StoredMessage;
 import dev.consultor.server.identity.AuthenticatedUser;
 import dev.consultor.server.shared.TenantContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +34,8 @@ class Executions {
     private final ConsultingProperties properties;
     private final Clock clock;
     private final ConsultationEngine engine;
+    private final DurationEstimator estimator;
+    private final ExecutionMetrics metrics;
 
     Executions(
             ExecutionRepository repository,
@@ -46,8 +46,12 @@ class Executions {
             ApplicationEventPublisher events,
             ConsultingProperties properties,
             Clock clock,
-            ConsultationEngine engine) {
+            ConsultationEngine engine,
+            DurationEstimator estimator,
+            ExecutionMetrics metrics) {
         this.engine = engine;
+        this.estimator = estimator;
+        this.metrics = metrics;
         this.repository = repository;
         this.journal = journal;
         this.jobs = jobs;
@@ -78,6 +82,7 @@ class Executions {
         tx.executeWithoutResult(s -> repository.insert(execution));
         journal.append(user.tenantId(), execution.id(), "queued");
         jobs.submit(user.tenantId(), execution.id(), now);
+        metrics.submitted(valid.depth());
         events.publishEvent(new ExecutionEvents.ExecutionCreated(
                 user.tenantId(),
                 user.userId(),
@@ -114,6 +119,7 @@ class Executions {
         if (!cancelled) {
             throw new ExecutionAlreadyFinished(get(user, id).status());
         }
+        metrics.cancelled(execution.depth());
         jobs.withdraw(id);
         runner.interruptIfRunningHere(id);
         events.publishEvent(new ExecutionEvents.ExecutionCancelled(user.tenantId(), user.userId(), execution.id()));
@@ -219,21 +225,8 @@ class Executions {
                 "\n", refinement.points().stream().map(Refinement.Point::text).toList());
     }
 
-    /** Rough until observed latencies are kept: the calls a depth makes, at the configured pace. */
-    long estimatedSeconds(Depth depth) {
-        long base = switch (depth) {
-            case QUICK -> 20;
-            case STANDARD -> 40;
-            case DEEP -> 90;
-        };
-        Duration simulated = properties
-                .offlineLatency()
-                .multipliedBy(
-                        switch (depth) {
-                            case QUICK -> 8;
-                            case STANDARD -> 12;
-                            case DEEP -> 18;
-                        });
-        return Math.max(1, Math.min(base, 5 + simulated.toSeconds()));
+    /** From submit to finish: see {@link DurationEstimator}. */
+    long estimatedSeconds(Execution execution) {
+        return estimator.seconds(execution.depth(), execution.createdAt());
     }
 }

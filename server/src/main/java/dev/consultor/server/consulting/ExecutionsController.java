@@ -90,7 +90,7 @@ class ExecutionsController {
         Execution e = executions.create(user, body);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header("Location", "/api/v1/executions/" + e.id())
-                .body(new Created(e.id(), e.status(), e.createdAt(), executions.estimatedSeconds(e.depth())));
+                .body(new Created(e.id(), e.status(), e.createdAt(), executions.estimatedSeconds(e)));
     }
 
     @GetMapping
