@@ -28,10 +28,12 @@ class ExecutionEventsController {
 
     private final Executions executions;
     private final ConsultingProperties properties;
+    private final EventStreams streams;
 
-    ExecutionEventsController(Executions executions, ConsultingProperties properties) {
+    ExecutionEventsController(Executions executions, ConsultingProperties properties, EventStreams streams) {
         this.executions = executions;
         this.properties = properties;
+        this.streams = streams;
     }
 
     @GetMapping("/api/v1/executions/{id}/events")
@@ -44,7 +46,19 @@ class ExecutionEventsController {
         executions.status(tenantId, id); // 404 before the stream starts
         long after = parse(lastEventId);
         SseEmitter emitter = new SseEmitter(STREAM_LIMIT.toMillis());
-        Thread.ofVirtual().name("sse-" + id).start(() -> stream(emitter, tenantId, id, after));
+        streams.opened();
+        try {
+            Thread.ofVirtual().name("sse-" + id).start(() -> {
+                try {
+                    stream(emitter, tenantId, id, after);
+                } finally {
+                    streams.closed();
+                }
+            });
+        } catch (RuntimeException e) {
+            streams.closed();
+            throw e;
+        }
         return emitter;
     }
 
@@ -63,8 +77,8 @@ class ExecutionEventsController {
                             .data(event.data(), MediaType.APPLICATION_JSON));
                     sent = event.sequence();
                 }
-                if (finished && batch.isEmpty()) {
-                    break;
+                if ((finished && batch.isEmpty()) || streams.closing()) {
+                    break; // done, or this node is shutting down: the client resumes elsewhere
                 }
                 if (batch.isEmpty()) {
                     Thread.sleep(properties.pollInterval().dividedBy(4));

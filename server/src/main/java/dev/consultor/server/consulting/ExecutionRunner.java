@@ -69,6 +69,10 @@ class ExecutionRunner {
         MDC.put("tenant_id", tenantId);
         MDC.put("execution_id", executionId);
         try {
+            if (stopping) {
+                // Picked between the stop signal and the scheduler's own stop: left queued for the next node.
+                throw new NodeStopping();
+            }
             Optional<Execution> claimed = inTenant(
                     tenantId,
                     () -> repository
@@ -127,6 +131,9 @@ class ExecutionRunner {
     private Consultation runWatchingForCancel(Execution execution, Map<String, AgentReport> checkpoints) {
         Thread worker = Thread.currentThread();
         running.put(execution.id(), worker);
+        if (stopping) {
+            worker.interrupt(); // stopping() ran before this run was registered
+        }
         Thread watcher = Thread.ofVirtual()
                 .name("cancel-watch-" + execution.id())
                 .start(() -> {
@@ -222,6 +229,13 @@ class ExecutionRunner {
         public void on(ProgressEvent event) {
             if (event instanceof ProgressEvent.TextDelta) {
                 return; // token by token is for an in-process display, not for the database
+            }
+            if (stopping
+                    && (event instanceof ProgressEvent.AdvisorSkipped
+                            || event instanceof ProgressEvent.ConsultationFinished)) {
+                // The engine winding down a run cut short by the shutdown: the execution goes on elsewhere,
+                // so neither its unfinished advisors nor the consultation have ended.
+                return;
             }
             metrics.on(executionId, event);
             write(() -> journal.append(tenantId, executionId, type(event), event));
