@@ -2,6 +2,7 @@ package dev.consultor.server;
 
 import dev.consultor.server.audit.AuditBehaviour;
 import dev.consultor.server.consulting.ExecutionBehaviour;
+import dev.consultor.server.consulting.ExecutionInputsBehaviour;
 import dev.consultor.server.identity.AuthenticationBehaviour;
 import dev.consultor.server.identity.LoginAbuseBehaviour;
 import dev.consultor.server.identity.PasswordBehaviour;
@@ -23,6 +24,7 @@ class SqliteFullStackTest extends SqliteStack
                 IsolationMatrixBehaviour,
                 AuditBehaviour,
                 ExecutionBehaviour,
+                ExecutionInputsBehaviour,
                 ProblemDocumentBehaviour,
                 PlatformBehaviour,
                 StructuredLogBehaviour {}
