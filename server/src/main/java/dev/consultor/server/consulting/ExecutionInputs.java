@@ -54,9 +54,9 @@ final class ExecutionInputs {
     }
 
     static String tooLarge(String fileName) {
-        String limit = "at most " + MAX_FILES + " CSV files of at most " + MAX_FILE_BYTES / (1024 * 1024)
-                + " MB each can be attached";
-        return fileName == null ? limit : fileName + ": larger than the limit; " + limit;
+        long megabytes = MAX_FILE_BYTES / (1024 * 1024);
+        return (fileName == null ? "a file" : fileName) + " is larger than " + megabytes + " MB; at most " + MAX_FILES
+                + " CSV files of at most " + megabytes + " MB each can be attached";
     }
 
     /**

@@ -184,8 +184,8 @@ class ExecutionsController {
     /** Refused while the upload was read (the multipart limits) or after (the same limit, checked again). */
     @ExceptionHandler({MaxUploadSizeExceededException.class, AttachmentTooLarge.class})
     ResponseEntity<ProblemDetail> tooLarge(Exception e) {
-        ProblemDetail problem = problems.of(ProblemType.PAYLOAD_TOO_LARGE, ExecutionInputs.tooLarge(null));
         String message = e instanceof AttachmentTooLarge ? e.getMessage() : ExecutionInputs.tooLarge(null);
+        ProblemDetail problem = problems.of(ProblemType.PAYLOAD_TOO_LARGE, message);
         problem.setProperty("errors", List.of(Map.of("field", ExecutionInputs.FIELD, "message", message)));
         return ResponseEntity.status(problem.getStatus())
                 .contentType(Problems.PROBLEM_JSON)

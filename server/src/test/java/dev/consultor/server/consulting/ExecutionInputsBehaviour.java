@@ -153,6 +153,8 @@ public interface ExecutionInputsBehaviour extends Stack {
         assertThat(tooLarge.header("Content-Type")).startsWith("application/problem+json");
         assertThat(tooLarge.problemType()).endsWith("/payload-too-large");
         assertThat(tooLarge.json().get("errors").get(0).get("field").asString()).isEqualTo("files");
+        assertThat(tooLarge.json().get("errors").get(0).get("message").asString())
+                .startsWith("a file is larger than 1 MB");
 
         // Every broken field of the request part and every bad file, in one problem.
         Response both = post(
@@ -184,18 +186,19 @@ public interface ExecutionInputsBehaviour extends Stack {
         assertThat(api.get("/api/v1/executions", owner.accessToken()).json().get("items"))
                 .isEmpty();
 
-        // Five files are accepted, and the plain JSON body still is.
-        List<Part> five = new ArrayList<>(List.of(request));
+        // Five files are accepted, with the request part typed as JSON (as curl's ";type=application/json").
+        List<Part> five = new ArrayList<>(List.of(new Part(
+                "request", null, "application/json", requestJson("quick").getBytes(StandardCharsets.UTF_8))));
         for (int i = 0; i < 5; i++) {
             five.add(Part.file("sales-" + i + ".csv", sales));
         }
         Response accepted = post(api, owner, five);
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
         String id = accepted.json().get("execution_id").asString();
-        assertThat(api.get("/api/v1/executions/" + id, owner.accessToken())
-                        .json()
-                        .get("attachments"))
-                .hasSize(5);
+        JsonNode detail =
+                api.get("/api/v1/executions/" + id, owner.accessToken()).json();
+        assertThat(detail.get("attachments")).hasSize(5);
+        assertThat(detail.get("problem_description").asString()).isEqualTo(ExecutionBehaviour.PROBLEM);
         api.post("/api/v1/executions/" + id + "/cancel", null, owner.accessToken());
     }
 
