@@ -46,19 +46,6 @@ final class ExecutionInputs {
         byte[] bytes() throws IOException;
     }
 
-    /** An attached file over the size limit, reported as 413 like one refused while the upload was read. */
-    static final class AttachmentTooLarge extends RuntimeException {
-        AttachmentTooLarge(String message) {
-            super(message, null, false, false);
-        }
-    }
-
-    static String tooLarge(String fileName) {
-        long megabytes = MAX_FILE_BYTES / (1024 * 1024);
-        return (fileName == null ? "a file" : fileName) + " is larger than " + megabytes + " MB; at most " + MAX_FILES
-                + " CSV files of at most " + megabytes + " MB each can be attached";
-    }
-
     /**
      * Profiles the files in the order given. What is wrong with them is added to {@code errors}, naming
      * the file and why; the profiles of the files that are right are returned.
@@ -75,7 +62,12 @@ final class ExecutionInputs {
             Upload upload = uploads.get(i);
             String name = fileName(upload.originalName(), i);
             if (upload.size() > MAX_FILE_BYTES) {
-                throw new AttachmentTooLarge(tooLarge(name));
+                // Only when the multipart limits are set above this one, which refuse such files first (413).
+                errors.add(new FieldError(
+                        FIELD,
+                        name + ": larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; at most " + MAX_FILES
+                                + " CSV files of at most 1 MB each can be attached"));
+                continue;
             }
             if (!names.add(name)) {
                 errors.add(new FieldError(FIELD, name + ": two files have this name; rename one of them"));

@@ -3,13 +3,10 @@ package dev.consultor.server.consulting;
 import dev.consultor.engine.advisor.AdvisorSpec;
 import dev.consultor.engine.advisor.Roster;
 import dev.consultor.server.consulting.ExecutionExceptions.InvalidExecutionRequest;
-import dev.consultor.server.consulting.ExecutionInputs.AttachmentTooLarge;
 import dev.consultor.server.consulting.ExecutionInputs.Upload;
 import dev.consultor.server.consulting.ExecutionRepository.Cursor;
 import dev.consultor.server.identity.AuthenticatedUser;
 import dev.consultor.server.shared.InvalidInput.FieldError;
-import dev.consultor.server.shared.ProblemType;
-import dev.consultor.server.shared.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -20,11 +17,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,8 +28,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import tools.jackson.core.JacksonException;
@@ -50,13 +43,10 @@ class ExecutionsController {
     private final Roster roster;
     private final JsonMapper json;
 
-    private final Problems problems;
-
-    ExecutionsController(Executions executions, Roster roster, JsonMapper json, Problems problems) {
+    ExecutionsController(Executions executions, Roster roster, JsonMapper json) {
         this.executions = executions;
         this.roster = roster;
         this.json = json;
-        this.problems = problems;
     }
 
     record Created(String executionId, ExecutionStatus status, Instant createdAt, long estimatedDurationSeconds) {}
@@ -124,8 +114,8 @@ class ExecutionsController {
     @Operation(
             summary = "Submit a business problem with CSV files whose profiled facts ground the analysis",
             description = "Parts: request (the JSON body of the plain submission) and up to "
-                    + ExecutionInputs.MAX_FILES + " files of at most 1 MB each. A file that cannot be read as CSV is"
-                    + " refused with 422 naming it; a file over the limit with 413.")
+                    + ExecutionInputs.MAX_FILES + " files of at most 1 MB each. A file that cannot be profiled as"
+                    + " CSV is refused with 422 naming it; a file over 1 MB with 413.")
     ResponseEntity<Created> createWithFiles(
             @AuthenticationPrincipal AuthenticatedUser user,
             @RequestPart(name = "request", required = false) String request,
@@ -179,27 +169,6 @@ class ExecutionsController {
         public byte[] bytes() throws IOException {
             return file.getBytes();
         }
-    }
-
-    /** Refused while the upload was read (the multipart limits) or after (the same limit, checked again). */
-    @ExceptionHandler({MaxUploadSizeExceededException.class, AttachmentTooLarge.class})
-    ResponseEntity<ProblemDetail> tooLarge(Exception e) {
-        String message = e instanceof AttachmentTooLarge ? e.getMessage() : ExecutionInputs.tooLarge(null);
-        ProblemDetail problem = problems.of(ProblemType.PAYLOAD_TOO_LARGE, message);
-        problem.setProperty("errors", List.of(Map.of("field", ExecutionInputs.FIELD, "message", message)));
-        return ResponseEntity.status(problem.getStatus())
-                .contentType(Problems.PROBLEM_JSON)
-                .body(problem);
-    }
-
-    /** A multipart body that cannot be read at all. */
-    @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ProblemDetail> unreadable(MultipartException e) {
-        ProblemDetail problem = problems.of(
-                ProblemType.BAD_REQUEST, "The multipart body cannot be read: send a request part and files");
-        return ResponseEntity.status(problem.getStatus())
-                .contentType(Problems.PROBLEM_JSON)
-                .body(problem);
     }
 
     @GetMapping

@@ -154,7 +154,7 @@ public interface ExecutionInputsBehaviour extends Stack {
         assertThat(tooLarge.problemType()).endsWith("/payload-too-large");
         assertThat(tooLarge.json().get("errors").get(0).get("field").asString()).isEqualTo("files");
         assertThat(tooLarge.json().get("errors").get(0).get("message").asString())
-                .startsWith("a file is larger than 1 MB");
+                .startsWith("a file is over the limit: each file is limited to 1 MB");
 
         // Every broken field of the request part and every bad file, in one problem.
         Response both = post(
