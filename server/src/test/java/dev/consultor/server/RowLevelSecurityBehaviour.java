@@ -55,7 +55,9 @@ public interface RowLevelSecurityBehaviour extends Stack {
                         "executions",
                         "execution_checkpoints",
                         "execution_events",
-                        "execution_messages");
+                        "execution_messages",
+                        "execution_attachments",
+                        "execution_history");
     }
 
     @Test

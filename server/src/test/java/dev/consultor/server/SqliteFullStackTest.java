@@ -2,6 +2,7 @@ package dev.consultor.server;
 
 import dev.consultor.server.audit.AuditBehaviour;
 import dev.consultor.server.consulting.ExecutionBehaviour;
+import dev.consultor.server.consulting.ExecutionInputsBehaviour;
 import dev.consultor.server.consulting.ExecutionMetricsBehaviour;
 import dev.consultor.server.identity.AuthenticationBehaviour;
 import dev.consultor.server.identity.LoginAbuseBehaviour;
@@ -25,6 +26,7 @@ class SqliteFullStackTest extends SqliteStack
                 AuditBehaviour,
                 ExecutionBehaviour,
                 ExecutionMetricsBehaviour,
+                ExecutionInputsBehaviour,
                 ProblemDocumentBehaviour,
                 PlatformBehaviour,
                 StructuredLogBehaviour {}

@@ -62,6 +62,14 @@ public final class CsvProfiler {
         } catch (IOException e) {
             throw new InvalidData(name + ": cannot be read (" + e.getMessage() + ")");
         }
+        return profile(name, bytes);
+    }
+
+    /** Profiles a file received as bytes (an upload, say): UTF-8, or Latin-1 when it is not valid UTF-8. */
+    public static DataSet profile(String name, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw new InvalidData(name + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+        }
         return profile(name, decode(name, bytes));
     }
 

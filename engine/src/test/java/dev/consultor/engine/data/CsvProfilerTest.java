@@ -89,6 +89,25 @@ class CsvProfilerTest {
     }
 
     @Test
+    void profilesBytesInUtf8OrLatin1AndRefusesBinary() {
+        byte[] latin = "mês;receita\n2025-01;10\n2025-02;12\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] utf8 = "mês;receita\n2025-01;10\n2025-02;12\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(CsvProfiler.profile("latin.csv", latin).periodColumn()).isEqualTo("mês");
+        assertThat(CsvProfiler.profile("utf8.csv", utf8).periodColumn()).isEqualTo("mês");
+        assertThat(CsvProfiler.profile("utf8.csv", utf8)
+                        .column("receita")
+                        .orElseThrow()
+                        .last())
+                .isEqualTo(12.0);
+        assertThatThrownBy(() -> CsvProfiler.profile("bin.csv", new byte[] {(byte) 0xff, 0x00, 0x01}))
+                .isInstanceOf(InvalidData.class)
+                .hasMessage("bin.csv: not a text file");
+        assertThatThrownBy(() -> CsvProfiler.profile("big.csv", new byte[CsvProfiler.MAX_BYTES + 1]))
+                .hasMessage("big.csv: larger than 5 MB");
+    }
+
+    @Test
     void volatileSeriesIsNotCalledATrend() {
         assertThat(CsvProfiler.trend(new double[] {10, 20, 10, 20, 10, 20}, 15)).isEqualTo(Trend.VOLATILE);
         assertThat(CsvProfiler.trend(new double[] {100, 100.5, 100, 100.4}, 100.2))

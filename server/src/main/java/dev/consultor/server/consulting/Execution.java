@@ -2,8 +2,10 @@ package dev.consultor.server.consulting;
 
 import dev.consultor.engine.brief.Brief;
 import dev.consultor.engine.brief.BusinessType;
+import dev.consultor.engine.brief.DataSet;
 import dev.consultor.engine.brief.Depth;
 import dev.consultor.engine.brief.Language;
+import dev.consultor.engine.brief.PastConsultation;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -31,15 +33,18 @@ record Execution(
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
-    /** The brief is rebuilt the same way on every run, so a resumed run asks the same question. */
-    Brief brief() {
+    /**
+     * The brief is rebuilt the same way on every run, so a resumed run asks the same question: the
+     * attached data and the earlier consultations are those stored when the execution was submitted.
+     */
+    Brief brief(List<DataSet> data, List<PastConsultation> history) {
         return new Brief(
                 problemDescription,
                 businessType,
                 depth,
                 language,
-                List.of(),
-                List.of(),
+                data,
+                history,
                 createdAt.atZone(ZoneOffset.UTC).toLocalDate(),
                 null);
     }

@@ -109,6 +109,12 @@ class ExecutionRepository {
     }
 
     boolean delete(String tenantId, String id) {
+        jdbc.sql("delete from execution_attachments where tenant_id = ? and execution_id = ?")
+                .params(tenantId, id)
+                .update();
+        jdbc.sql("delete from execution_history where tenant_id = ? and execution_id = ?")
+                .params(tenantId, id)
+                .update();
         jdbc.sql("delete from execution_messages where tenant_id = ? and execution_id = ?")
                 .params(tenantId, id)
                 .update();
@@ -223,6 +229,55 @@ class ExecutionRepository {
                 .list();
     }
 
+    void insertAttachment(String tenantId, String executionId, int ordinal, StoredAttachment a) {
+        jdbc.sql("""
+                        insert into execution_attachments
+                          (tenant_id, execution_id, ordinal, file_name, row_count, column_count, profile)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(tenantId, executionId, ordinal, a.fileName(), a.rows(), a.columns(), a.profile())
+                .update();
+    }
+
+    /** The execution's attached files, in the order they were sent. */
+    List<StoredAttachment> attachments(String tenantId, String executionId) {
+        return jdbc.sql("""
+                        select file_name, row_count, column_count, profile from execution_attachments
+                        where tenant_id = ? and execution_id = ? order by ordinal""")
+                .params(tenantId, executionId)
+                .query((rs, n) -> new StoredAttachment(
+                        rs.getString("file_name"),
+                        rs.getInt("row_count"),
+                        rs.getInt("column_count"),
+                        rs.getString("profile")))
+                .list();
+    }
+
+    void insertHistory(String tenantId, String executionId, int ordinal, String pastExecutionId, String summary) {
+        jdbc.sql("""
+                        insert into execution_history (tenant_id, execution_id, ordinal, past_execution_id, summary)
+                        values (?, ?, ?, ?, ?)""")
+                .params(tenantId, executionId, ordinal, pastExecutionId, summary)
+                .update();
+    }
+
+    /** The summaries of earlier consultations snapshotted when the execution was submitted, newest first. */
+    List<String> history(String tenantId, String executionId) {
+        return jdbc.sql("""
+                        select summary from execution_history
+                        where tenant_id = ? and execution_id = ? order by ordinal""").params(tenantId, executionId).query(String.class).list();
+    }
+
+    /** The tenant's executions that ended with a consultation (completed or degraded), newest first. */
+    List<Execution> recentlyFinished(String tenantId, int limit) {
+        return jdbc.sql("""
+                        select * from executions
+                        where tenant_id = ? and status in ('completed', 'degraded') and result is not null
+                        order by created_at desc, id desc limit ?""")
+                .params(tenantId, limit)
+                .query(ExecutionRepository::execution)
+                .list();
+    }
+
     private static Execution execution(ResultSet rs, int row) throws SQLException {
         String errors = rs.getString("errors");
         return new Execution(
@@ -250,6 +305,9 @@ class ExecutionRepository {
 
     /** @param points the cited points as JSON */
     record StoredMessage(String id, String question, String answer, String points, Instant createdAt) {}
+
+    /** @param profile the engine's profile of the file as JSON */
+    record StoredAttachment(String fileName, int rows, int columns, String profile) {}
 
     record StoredEvent(long sequence, String type, String data, Instant occurredAt) {}
 }

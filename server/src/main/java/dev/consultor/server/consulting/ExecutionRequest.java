@@ -9,11 +9,16 @@ import dev.consultor.server.shared.InvalidInput.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The body of {@code POST /api/v1/executions}, as sent: every rule is checked at once by {@link #validate}. */
+/** The body of {@code POST /api/v1/executions} (or its {@code request} part), as sent: every rule is checked at once by {@link #validate}. */
 record ExecutionRequest(String problemDescription, String businessType, String analysisDepth, String language) {
     record Valid(String problem, BusinessType businessType, Depth depth, Language language) {}
 
     Valid validate() {
+        return validate(List.of());
+    }
+
+    /** Reports {@code alsoWrong} (what is wrong with the attached files, say) with this body's own errors. */
+    Valid validate(List<FieldError> alsoWrong) {
         List<FieldError> errors = new ArrayList<>();
         String problem = problemDescription == null ? null : problemDescription.strip();
         if (problem == null || problem.isEmpty()) {
@@ -30,6 +35,7 @@ record ExecutionRequest(String problemDescription, String businessType, String a
         BusinessType type = parse(errors, "business_type", businessType, BusinessType::parse, true);
         Depth depth = parse(errors, "analysis_depth", analysisDepth, Depth::parse, true);
         Language lang = parse(errors, "language", language, Language::parse, false);
+        errors.addAll(alsoWrong);
         if (!errors.isEmpty()) {
             throw new InvalidExecutionRequest(errors);
         }

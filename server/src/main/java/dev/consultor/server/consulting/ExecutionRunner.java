@@ -7,6 +7,7 @@ import dev.consultor.engine.Consultation;
 import dev.consultor.engine.ConsultationEngine;
 import dev.consultor.engine.ProgressEvent;
 import dev.consultor.engine.ProgressListener;
+import dev.consultor.engine.brief.Brief;
 import dev.consultor.engine.json.Json;
 import dev.consultor.engine.report.AgentReport;
 import dev.consultor.server.shared.TenantContext;
@@ -155,13 +156,27 @@ class ExecutionRunner {
                     }
                 });
         try {
-            return engine.run(execution.id(), execution.brief(), new Recorder(execution), checkpoints);
+            return engine.run(execution.id(), brief(execution), new Recorder(execution), checkpoints);
         } finally {
             running.remove(execution.id());
             watcher.interrupt();
             // The engine leaves the flag set when it was interrupted; the writes below need a clear one.
             Thread.interrupted();
         }
+    }
+
+    /** The brief with the attachments' profiles and the earlier consultations stored at submission. */
+    private Brief brief(Execution execution) {
+        String tenantId = execution.tenantId();
+        return inTenant(
+                tenantId,
+                () -> execution.brief(
+                        repository.attachments(tenantId, execution.id()).stream()
+                                .map(ExecutionInputs::profileOf)
+                                .toList(),
+                        repository.history(tenantId, execution.id()).stream()
+                                .map(ExecutionInputs::pastOf)
+                                .toList()));
     }
 
     private void finish(String tenantId, String executionId, Consultation consultation) {

@@ -2,6 +2,7 @@ package dev.consultor.server.consulting;
 
 import dev.consultor.engine.Consultation;
 import dev.consultor.engine.ConsultationEngine;
+import dev.consultor.engine.brief.DataSet;
 import dev.consultor.engine.deliberation.history.Refinement;
 import dev.consultor.engine.json.Json;
 import dev.consultor.engine.model.RefineIntent;
@@ -11,9 +12,11 @@ import dev.consultor.server.consulting.ExecutionExceptions.ExecutionNotFinished;
 import dev.consultor.server.consulting.ExecutionExceptions.ExecutionNotFound;
 import dev.consultor.server.consulting.ExecutionRepository.StoredMessage;
 import dev.consultor.server.identity.AuthenticatedUser;
+import dev.consultor.server.shared.InvalidInput.FieldError;
 import dev.consultor.server.shared.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,7 +66,17 @@ class Executions {
     }
 
     Execution create(AuthenticatedUser user, ExecutionRequest request) {
-        ExecutionRequest.Valid valid = request.validate();
+        return create(user, request, List.of());
+    }
+
+    /**
+     * The files are profiled before anything is stored, so bad data is refused with the request. The
+     * profiles and summaries of the tenant's latest finished consultations are stored with the execution.
+     */
+    Execution create(AuthenticatedUser user, ExecutionRequest request, List<? extends ExecutionInputs.Upload> files) {
+        List<FieldError> fileErrors = new ArrayList<>();
+        List<DataSet> data = ExecutionInputs.profile(files, fileErrors);
+        ExecutionRequest.Valid valid = request.validate(fileErrors);
         Instant now = clock.instant();
         Execution execution = new Execution(
                 UUID.randomUUID().toString(),
@@ -79,7 +92,20 @@ class Executions {
                 now,
                 null,
                 null);
-        tx.executeWithoutResult(s -> repository.insert(execution));
+        String tenantId = user.tenantId();
+        tx.executeWithoutResult(s -> {
+            // Read before the insert: the new execution is never its own precedent.
+            List<Execution> earlier = repository.recentlyFinished(tenantId, ExecutionInputs.HISTORY_SIZE);
+            repository.insert(execution);
+            for (int i = 0; i < data.size(); i++) {
+                repository.insertAttachment(tenantId, execution.id(), i, ExecutionInputs.stored(data.get(i)));
+            }
+            for (int i = 0; i < earlier.size(); i++) {
+                Execution past = earlier.get(i);
+                repository.insertHistory(
+                        tenantId, execution.id(), i, past.id(), ExecutionInputs.write(ExecutionInputs.summary(past)));
+            }
+        });
         journal.append(user.tenantId(), execution.id(), "queued");
         jobs.submit(user.tenantId(), execution.id(), now);
         metrics.submitted(valid.depth());
@@ -93,6 +119,11 @@ class Executions {
 
     Execution get(AuthenticatedUser user, String id) {
         return tx.execute(s -> repository.find(user.tenantId(), id)).orElseThrow(ExecutionNotFound::new);
+    }
+
+    /** The files attached to an execution, in the order they were sent. */
+    List<ExecutionRepository.StoredAttachment> attachments(AuthenticatedUser user, String id) {
+        return tx.execute(s -> repository.attachments(user.tenantId(), id));
     }
 
     List<Execution> page(AuthenticatedUser user, ExecutionStatus status, ExecutionRepository.Cursor after, int limit) {

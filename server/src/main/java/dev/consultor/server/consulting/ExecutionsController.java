@@ -2,16 +2,21 @@ package dev.consultor.server.consulting;
 
 import dev.consultor.engine.advisor.AdvisorSpec;
 import dev.consultor.engine.advisor.Roster;
+import dev.consultor.server.consulting.ExecutionExceptions.InvalidExecutionRequest;
+import dev.consultor.server.consulting.ExecutionInputs.Upload;
 import dev.consultor.server.consulting.ExecutionRepository.Cursor;
 import dev.consultor.server.identity.AuthenticatedUser;
+import dev.consultor.server.shared.InvalidInput.FieldError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,8 +26,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 @RestController
@@ -81,16 +91,84 @@ class ExecutionsController {
             Instant finishedAt,
             List<String> errors,
             List<AdvisorProgress> advisors,
-            JsonNode result) {}
+            JsonNode result,
+            List<Attachment> attachments) {}
+
+    /** A file whose profiled facts ground the analysis. */
+    record Attachment(String fileName, int rows, int columns) {}
 
     @PostMapping
     @Operation(summary = "Submit a business problem to the board; it is analysed in the background")
     ResponseEntity<Created> create(
             @AuthenticationPrincipal AuthenticatedUser user, @RequestBody ExecutionRequest body) {
-        Execution e = executions.create(user, body);
+        return created(executions.create(user, body));
+    }
+
+    private ResponseEntity<Created> created(Execution e) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header("Location", "/api/v1/executions/" + e.id())
                 .body(new Created(e.id(), e.status(), e.createdAt(), executions.estimatedSeconds(e)));
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Submit a business problem with CSV files whose profiled facts ground the analysis",
+            description = "Parts: request (the JSON body of the plain submission) and up to "
+                    + ExecutionInputs.MAX_FILES + " files of at most 1 MB each. A file that cannot be profiled as"
+                    + " CSV is refused with 422 naming it; a file over 1 MB with 413.")
+    ResponseEntity<Created> createWithFiles(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @RequestPart(name = "request", required = false) String request,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files,
+            MultipartHttpServletRequest multipart) {
+        List<String> unknown = multipart.getMultiFileMap().keySet().stream()
+                .filter(part -> !part.equals("request") && !part.equals(ExecutionInputs.FIELD))
+                .sorted()
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidExecutionRequest(List.of(new FieldError(
+                    ExecutionInputs.FIELD,
+                    "files are attached as parts named 'files'; unexpected parts: " + String.join(", ", unknown))));
+        }
+        List<Upload> uploads = files == null
+                ? List.of()
+                : files.stream().map(f -> (Upload) new MultipartUpload(f)).toList();
+        return created(executions.create(user, requestPart(request), uploads));
+    }
+
+    private ExecutionRequest requestPart(String request) {
+        if (request == null || request.isBlank()) {
+            throw new InvalidExecutionRequest(List.of(new FieldError(
+                    "request",
+                    "is required: a JSON part with problem_description, business_type, analysis_depth and"
+                            + " language")));
+        }
+        try {
+            return json.readValue(request, ExecutionRequest.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InvalidExecutionRequest(
+                    List.of(new FieldError("request", "unknown field '" + e.getPropertyName() + "' is not accepted")));
+        } catch (JacksonException e) {
+            throw new InvalidExecutionRequest(
+                    List.of(new FieldError("request", "is not a JSON object of an execution request")));
+        }
+    }
+
+    private record MultipartUpload(MultipartFile file) implements Upload {
+        @Override
+        public String originalName() {
+            return file.getOriginalFilename();
+        }
+
+        @Override
+        public long size() {
+            return file.getSize();
+        }
+
+        @Override
+        public byte[] bytes() throws IOException {
+            return file.getBytes();
+        }
     }
 
     @GetMapping
@@ -128,7 +206,10 @@ class ExecutionsController {
                 e.finishedAt(),
                 e.errors(),
                 progress(user.tenantId(), e),
-                e.result() == null ? null : json.readTree(e.result()));
+                e.result() == null ? null : json.readTree(e.result()),
+                executions.attachments(user, e.id()).stream()
+                        .map(a -> new Attachment(a.fileName(), a.rows(), a.columns()))
+                        .toList());
     }
 
     record Point(String text, String sourceId, String kind, String advisor) {}

@@ -3,20 +3,25 @@ package dev.consultor.server.shared;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -25,10 +30,23 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    private final Problems problems;
+    /** The part uploaded files are sent as, wherever the API takes them. */
+    static final String UPLOAD_FIELD = "files";
 
-    ProblemHandler(Problems problems) {
+    private final Problems problems;
+    private final String uploadLimits;
+
+    ProblemHandler(
+            Problems problems,
+            @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFile,
+            @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequest) {
         this.problems = problems;
+        this.uploadLimits =
+                "each file is limited to " + readable(maxFile) + " and an upload to " + readable(maxRequest);
+    }
+
+    private static String readable(DataSize size) {
+        return size.toBytes() % (1024 * 1024) == 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
     }
 
     @ExceptionHandler(DomainException.class)
@@ -130,6 +148,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         return body(problems.of(
                 ProblemType.BAD_REQUEST, "The request body is missing or is not valid JSON for this endpoint"));
+    }
+
+    /** Refused while a multipart body was read: 413, naming the part that carries files. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problems.of(ProblemType.PAYLOAD_TOO_LARGE, "An upload is too large: " + uploadLimits);
+        problem.setProperty(
+                "errors",
+                List.of(Map.of("field", UPLOAD_FIELD, "message", "a file is over the limit: " + uploadLimits)));
+        return body(problem);
+    }
+
+    /** A multipart body that cannot be read at all. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
+        return problem(ProblemType.BAD_REQUEST, "The multipart body cannot be read");
     }
 
     /** Every other Spring MVC exception already carries its status; only the document is ours. */

@@ -13,19 +13,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies over the limit: at once when the declared length is too big, and while
  * reading when a chunked body grows past it, so a large upload never reaches the JSON parser whole.
+ * A multipart body (file uploads) has its own, larger limit here; the servlet container's multipart
+ * limits bound it while it is read.
  */
 public class RequestBodyLimit extends OncePerRequestFilter {
     private final long limit;
+    private final long multipartLimit;
     private final Problems problems;
 
-    public RequestBodyLimit(long limit, Problems problems) {
+    public RequestBodyLimit(long limit, long multipartLimit, Problems problems) {
         this.limit = limit;
+        this.multipartLimit = multipartLimit;
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isMultipart(request)) {
+            if (request.getContentLengthLong() > multipartLimit) {
+                problems.write(response, ProblemType.PAYLOAD_TOO_LARGE, tooLarge(multipartLimit));
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         if (request.getContentLengthLong() > limit) {
             problems.write(response, ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
             return;
@@ -33,8 +45,17 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         chain.doFilter(new Limited(request), response);
     }
 
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+    }
+
     private String tooLarge() {
-        return "Request bodies are limited to " + (limit / 1024) + " KB";
+        return tooLarge(limit);
+    }
+
+    private static String tooLarge(long bytes) {
+        return "Request bodies are limited to " + (bytes / 1024) + " KB";
     }
 
     /** Raised mid-read; {@link ProblemHandler} finds it under the parser's exception. */

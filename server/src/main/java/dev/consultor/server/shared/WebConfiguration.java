@@ -1,10 +1,12 @@
 package dev.consultor.server.shared;
 
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 /** Request plumbing that runs before security and Spring MVC. */
 @Configuration(proxyBeanMethods = false)
@@ -25,10 +27,12 @@ class WebConfiguration {
         return registration;
     }
 
+    /** Multipart bodies (file uploads) are bounded by Spring's multipart limit instead; it is parsed lazily. */
     @Bean
-    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(Problems problems) {
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
+            Problems problems, @Value("${spring.servlet.multipart.max-request-size:1MB}") DataSize multipartLimit) {
         FilterRegistrationBean<RequestBodyLimit> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimit(JSON_BODY_LIMIT, problems));
+                new FilterRegistrationBean<>(new RequestBodyLimit(JSON_BODY_LIMIT, multipartLimit.toBytes(), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }

@@ -213,13 +213,26 @@ public interface ExecutionBehaviour extends Stack {
     default void deletingRemovesTheExecutionItsCheckpointsAndEvents() {
         Api api = api();
         Account owner = api.register();
-        String id = submit(api, owner, "quick");
+        awaitFinished(api, owner, submit(api, owner, "quick"));
+        // With an attachment and the earlier consultation in its history.
+        String id = ExecutionInputsBehaviour.submitWithSales(api, owner, "quick");
         awaitFinished(api, owner, id);
         Response asked = api.post(
                 "/api/v1/executions/" + id + "/refine",
                 Map.of("question", "Quais são os riscos?"),
                 owner.accessToken());
         assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+        var jdbc = context().getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        var tx = context().getBean(org.springframework.transaction.support.TransactionTemplate.class);
+        List<String> tables = List.of(
+                "execution_checkpoints",
+                "execution_events",
+                "execution_messages",
+                "execution_attachments",
+                "execution_history");
+        for (String table : tables) {
+            assertThat(rows(jdbc, tx, owner, table, id)).as(table).isPositive();
+        }
 
         assertThat(api.delete("/api/v1/executions/" + id, owner.accessToken()).status())
                 .isEqualTo(204);
@@ -234,14 +247,8 @@ public interface ExecutionBehaviour extends Stack {
                 .isEqualTo(404);
         assertThat(api.delete("/api/v1/executions/" + id, owner.accessToken()).status())
                 .isEqualTo(404);
-        var jdbc = context().getBean(org.springframework.jdbc.core.JdbcTemplate.class);
-        var tx = context().getBean(org.springframework.transaction.support.TransactionTemplate.class);
-        for (String table : List.of("execution_checkpoints", "execution_events", "execution_messages")) {
-            Long left = dev.consultor.server.shared.TenantContext.callAs(
-                    owner.tenantId(),
-                    () -> tx.execute(s -> jdbc.queryForObject(
-                            "select count(*) from " + table + " where execution_id = ?", Long.class, id)));
-            assertThat(left).as(table).isZero();
+        for (String table : tables) {
+            assertThat(rows(jdbc, tx, owner, table, id)).as(table).isZero();
         }
 
         List<String> actions = new ArrayList<>();
@@ -249,6 +256,18 @@ public interface ExecutionBehaviour extends Stack {
                 .json()
                 .forEach(e -> actions.add(e.get("action").asString()));
         assertThat(actions).contains("execution.created", "execution.deleted");
+    }
+
+    private static long rows(
+            org.springframework.jdbc.core.JdbcTemplate jdbc,
+            org.springframework.transaction.support.TransactionTemplate tx,
+            Account owner,
+            String table,
+            String id) {
+        return dev.consultor.server.shared.TenantContext.callAs(
+                owner.tenantId(),
+                () -> tx.execute(s -> jdbc.queryForObject(
+                        "select count(*) from " + table + " where execution_id = ?", Long.class, id)));
     }
 
     @Test
