@@ -90,6 +90,17 @@ class Executions {
         return tx.execute(s -> repository.find(user.tenantId(), id)).orElseThrow(ExecutionNotFound::new);
     }
 
+    /** An execution with its advisor events, read in one transaction so they agree with each other. */
+    record Detail(Execution execution, List<ExecutionRepository.StoredEvent> advisorEvents) {}
+
+    Detail detail(AuthenticatedUser user, String id) {
+        String tenantId = user.tenantId();
+        return tx.execute(s -> repository
+                .find(tenantId, id)
+                .map(e -> new Detail(e, repository.advisorEvents(tenantId, id)))
+                .orElseThrow(ExecutionNotFound::new));
+    }
+
     List<Execution> page(AuthenticatedUser user, ExecutionStatus status, ExecutionRepository.Cursor after, int limit) {
         return tx.execute(s -> repository.page(user.tenantId(), status, after, limit));
     }
@@ -108,7 +119,14 @@ class Executions {
         boolean cancelled = journal.changeAndAppend(
                 user.tenantId(),
                 id,
-                () -> repository.cancel(user.tenantId(), id, clock.instant()),
+                () -> {
+                    Instant now = clock.instant();
+                    if (!repository.cancel(user.tenantId(), id, now)) {
+                        return false;
+                    }
+                    repository.requestStop(id, now);
+                    return true;
+                },
                 "cancelled",
                 Map.of("type", "cancelled", "by", user.userId()));
         if (!cancelled) {
@@ -121,8 +139,17 @@ class Executions {
     }
 
     void delete(AuthenticatedUser user, String id) {
-        // A running job sees its execution gone and stops, as after a cancel.
-        boolean deleted = Boolean.TRUE.equals(tx.execute(s -> repository.delete(user.tenantId(), id)));
+        // A running job is asked to stop, as after a cancel.
+        boolean deleted = Boolean.TRUE.equals(tx.execute(s -> {
+            boolean unfinished = repository
+                    .status(user.tenantId(), id)
+                    .map(status -> !status.finished())
+                    .orElse(false);
+            if (unfinished) {
+                repository.requestStop(id, clock.instant());
+            }
+            return repository.delete(user.tenantId(), id);
+        }));
         if (!deleted) {
             throw new ExecutionNotFound();
         }
