@@ -1,9 +1,11 @@
 package dev.consultor.server.consulting;
 
 import dev.consultor.engine.json.Json;
+import dev.consultor.server.shared.DatabaseProperties;
 import dev.consultor.server.shared.TenantContext;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -11,25 +13,37 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Appends progress events to an execution, each in its own short transaction, so any node can
  * replay them. Concurrent writers of one execution (its advisors, a cancel request) take their
  * sequence numbers in turn from the execution's counter: none is lost to a collision.
+ *
+ * <p>Appends take at most half of the connection pool at once: a node running hundreds of
+ * executions writes their events in turn, and requests (reading an execution, logging in) still
+ * find a connection free.
  */
 @Component
 class ExecutionJournal {
     private final ExecutionRepository repository;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Semaphore writers;
 
-    ExecutionJournal(ExecutionRepository repository, TransactionTemplate tx, Clock clock) {
+    ExecutionJournal(ExecutionRepository repository, TransactionTemplate tx, Clock clock, DatabaseProperties database) {
         this.repository = repository;
         this.tx = tx;
         this.clock = clock;
+        this.writers = new Semaphore(database.postgres() ? Math.max(1, database.poolSize() / 2) : 1, true);
     }
 
     void append(String tenantId, String executionId, String type, Object data) {
         String json = Json.write(data);
-        TenantContext.runAs(
-                tenantId,
-                () -> tx.executeWithoutResult(
-                        s -> repository.appendEvent(tenantId, executionId, type, json, clock.instant())));
+        // Uninterruptibly: the events of a cancelled run (advisors skipped) are recorded too.
+        writers.acquireUninterruptibly();
+        try {
+            TenantContext.runAs(
+                    tenantId,
+                    () -> tx.executeWithoutResult(
+                            s -> repository.appendEvent(tenantId, executionId, type, json, clock.instant())));
+        } finally {
+            writers.release();
+        }
     }
 
     /**
