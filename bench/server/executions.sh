@@ -42,6 +42,7 @@ if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
   ./mvnw -q -B -pl server,bench -am package -DskipTests
   ./mvnw -q -B -pl server dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 fi
+SERVER_CP_GIVEN=${SERVER_CP:+yes}
 SERVER_CP=${SERVER_CP:-"server/target/classes:$(cat server/target/bench-classpath.txt)"}
 BENCH_CP=${BENCH_CP:-"bench/target/classes:$(cat bench/target/classpath.txt)"}
 
@@ -106,7 +107,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 ERRORS=$(grep -c ' ERROR ' "$DATA_DIR/server.log" || true)
 
 {
-  echo "## $(date -u +%Y-%m-%dT%H:%M:%SZ), $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+  echo "## $(date -u +%Y-%m-%dT%H:%M:%SZ), $(git rev-parse --short HEAD 2>/dev/null || echo '?')${SERVER_CP_GIVEN:+ (server from SERVER_CP)}"
   echo
   echo "\`BENCH_COUNT=$COUNT BENCH_TENANTS=$TENANTS BENCH_LATENCY_MS=$LATENCY BENCH_POLL_RATE=$POLL_RATE" \
     "BENCH_HEAP=$HEAP${SERVER_ENV:+ SERVER_ENV=\"$SERVER_ENV\"} bench/server/executions.sh\`"
