@@ -19,8 +19,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * without any tenant_id condition, run through the application's connection pool.
  */
 public interface RowLevelSecurityBehaviour extends Stack {
-    /** Read before any tenant is known (login directory) or shared by all (public keys, migrations). */
-    List<String> NOT_TENANT_OWNED = List.of("accounts", "signing_keys", "flyway_schema_history", "scheduled_tasks");
+    /**
+     * Read before any tenant is known (login directory), shared by all (public keys, migrations, the job
+     * queue) or holding ids only (requests to stop an execution's run).
+     */
+    List<String> NOT_TENANT_OWNED =
+            List.of("accounts", "signing_keys", "flyway_schema_history", "scheduled_tasks", "execution_stops");
 
     @Test
     default void everyTenantTableHasAForcedPolicy() throws Exception {

@@ -12,6 +12,8 @@ import dev.consultor.llm.LanguageModels;
 import dev.consultor.llm.LlmConfig;
 import dev.consultor.server.shared.DatabaseProperties;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -53,10 +55,19 @@ class ConsultingConfiguration {
             ExecutionRunner runner,
             ConsultingProperties properties) {
         var builder = Scheduler.create(dataSource, executionTask);
-        if (!database.postgres()) {
+        if (database.postgres()) {
+            // One statement claims as many due jobs as there are free workers (FOR UPDATE SKIP LOCKED),
+            // instead of fetching candidates and claiming them one update at a time.
+            builder.pollUsingLockAndFetch(0.5, 1.0);
+        } else {
             builder.jdbcCustomization(new SqliteJdbcCustomization());
         }
+        // Executions wait on the model most of the time: each gets a virtual thread, and the fixed
+        // pool of them bounds how many run at once on this node.
+        ExecutorService workers = Executors.newFixedThreadPool(
+                properties.workers(), Thread.ofVirtual().name("execution-", 0).factory());
         Scheduler scheduler = builder.threads(properties.workers())
+                .executorService(workers)
                 .pollingInterval(properties.pollInterval())
                 .heartbeatInterval(properties.heartbeat())
                 .missedHeartbeatsLimit(4)

@@ -8,19 +8,28 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * @param offlineLatency how long each call of the offline model pretends to think (demos, tests)
- * @param workers how many executions one node runs at once
+ * @param workers how many executions one node runs at once. Each runs on a virtual thread and
+ *     holds no database connection while it waits for the model, so this can be far above the
+ *     connection pool's size: the bound is the memory of the executions in flight.
  * @param heartbeat how often a running job tells the others it is alive; four missed ones and
  *     another node takes it over
  * @param pollInterval how often idle nodes look for queued jobs, and SSE streams for new events
+ * @param cancelCheck how often a node looks, in one query for all its running executions, whether
+ *     one was cancelled or deleted through another node
  */
 @Validated
 @ConfigurationProperties("consultor.consulting")
 record ConsultingProperties(
-        Duration offlineLatency, @Min(1) @Max(256) Integer workers, Duration heartbeat, Duration pollInterval) {
+        Duration offlineLatency,
+        @Min(1) @Max(10_000) Integer workers,
+        Duration heartbeat,
+        Duration pollInterval,
+        Duration cancelCheck) {
     ConsultingProperties {
         offlineLatency = offlineLatency == null ? Duration.ZERO : offlineLatency;
-        workers = workers == null ? 8 : workers;
+        workers = workers == null ? 1000 : workers;
         heartbeat = heartbeat == null ? Duration.ofSeconds(15) : heartbeat;
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
+        cancelCheck = cancelCheck == null ? Duration.ofMillis(250) : cancelCheck;
     }
 }

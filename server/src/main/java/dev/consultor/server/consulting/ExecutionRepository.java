@@ -157,19 +157,70 @@ class ExecutionRepository {
     }
 
     /**
-     * Appends with the next sequence number of the execution; the primary key refuses a duplicate.
+     * Appends with the next sequence number of the execution, counted on the execution's row: the
+     * update locks it, so concurrent writers of one execution take turns instead of colliding.
      * Nothing is written for an execution deleted meanwhile.
      */
     long appendEvent(String tenantId, String id, String type, String data, Instant now) {
-        long next = jdbc.sql("""
-                        select coalesce(max(sequence), 0) + 1 from execution_events
-                        where tenant_id = ? and execution_id = ?""").params(tenantId, id).query(Long.class).single();
+        int counted = jdbc.sql(
+                        "update executions set event_sequence = event_sequence + 1 where tenant_id = ? and id = ?")
+                .params(tenantId, id)
+                .update();
+        if (counted == 0) {
+            return 0;
+        }
+        long next = jdbc.sql("select event_sequence from executions where tenant_id = ? and id = ?")
+                .params(tenantId, id)
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                         insert into execution_events (tenant_id, execution_id, sequence, type, data, occurred_at)
-                        select ?, ?, ?, ?, ?, ? where exists (select 1 from executions where tenant_id = ? and id = ?)""")
-                .params(tenantId, id, next, type, data, now.toEpochMilli(), tenantId, id)
-                .update();
+                        values (?, ?, ?, ?, ?, ?)""").params(tenantId, id, next, type, data, now.toEpochMilli()).update();
         return next;
+    }
+
+    /** The execution's advisor events in order, type and data only: what the per-advisor progress is made of. */
+    List<StoredEvent> advisorEvents(String tenantId, String id) {
+        return jdbc.sql("""
+                        select sequence, type, data, occurred_at from execution_events
+                        where tenant_id = ? and execution_id = ?
+                          and type in ('advisor_started', 'advisor_finished', 'advisor_failed', 'advisor_skipped')
+                        order by sequence""")
+                .params(tenantId, id)
+                .query((rs, n) -> new StoredEvent(
+                        rs.getLong("sequence"),
+                        rs.getString("type"),
+                        rs.getString("data"),
+                        Instant.ofEpochMilli(rs.getLong("occurred_at"))))
+                .list();
+    }
+
+    /**
+     * Asks every node to stop the execution's run, if it has one. The request holds nothing but the
+     * id: the node-wide watchers read it without knowing the tenant.
+     */
+    void requestStop(String id, Instant now) {
+        jdbc.sql("""
+                        insert into execution_stops (execution_id, requested_at) values (?, ?)
+                        on conflict (execution_id) do update set requested_at = excluded.requested_at""").params(id, now.toEpochMilli()).update();
+    }
+
+    /** Which of these executions have been asked to stop. */
+    List<String> stopped(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        return jdbc.sql("select execution_id from execution_stops where execution_id in (" + marks + ")")
+                .params(List.copyOf(ids))
+                .query(String.class)
+                .list();
+    }
+
+    void purgeStops(long before) {
+        jdbc.sql("delete from execution_stops where requested_at < ?")
+                .params(before)
+                .update();
     }
 
     List<StoredEvent> eventsAfter(String tenantId, String id, long sequence, int limit) {

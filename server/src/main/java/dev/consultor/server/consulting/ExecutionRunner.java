@@ -32,7 +32,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ExecutionRunner {
     static final String TASK = "execution";
     private static final Logger log = LoggerFactory.getLogger(ExecutionRunner.class);
-    private static final Duration CANCEL_CHECK = Duration.ofMillis(250);
     private static final Duration RETRY_AFTER_STOP = Duration.ofSeconds(2);
 
     private final ExecutionRepository repository;
@@ -41,7 +40,7 @@ class ExecutionRunner {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ExecutionMetrics metrics;
-    private final Map<String, Thread> running = new java.util.concurrent.ConcurrentHashMap<>();
+    private final RunningExecutions running;
     private volatile boolean stopping;
 
     ExecutionRunner(
@@ -50,8 +49,10 @@ class ExecutionRunner {
             ConsultationEngine engine,
             TransactionTemplate tx,
             Clock clock,
-            ExecutionMetrics metrics) {
+            ExecutionMetrics metrics,
+            RunningExecutions running) {
         this.metrics = metrics;
+        this.running = running;
         this.repository = repository;
         this.journal = journal;
         this.engine = engine;
@@ -118,50 +119,25 @@ class ExecutionRunner {
      */
     void stopping() {
         stopping = true;
-        running.values().forEach(Thread::interrupt);
+        running.interruptAll();
     }
 
     /** Stops a run on this node at once; runs on other nodes notice the status within a moment. */
     void interruptIfRunningHere(String executionId) {
-        Thread worker = running.get(executionId);
-        if (worker != null) {
-            worker.interrupt();
-        }
+        running.interrupt(executionId);
     }
 
     private Consultation runWatchingForCancel(Execution execution, Map<String, AgentReport> checkpoints) {
-        Thread worker = Thread.currentThread();
-        running.put(execution.id(), worker);
+        // The node-wide watcher interrupts this thread when the execution is cancelled or deleted elsewhere.
+        running.started(execution.id());
         if (stopping) {
-            worker.interrupt(); // stopping() ran before this run was registered
+            Thread.currentThread().interrupt(); // stopping() ran before this run was registered
         }
-        Thread watcher = Thread.ofVirtual()
-                .name("cancel-watch-" + execution.id())
-                .start(() -> {
-                    try {
-                        while (!Thread.currentThread().isInterrupted()) {
-                            Thread.sleep(CANCEL_CHECK);
-                            var status = inTenant(
-                                    execution.tenantId(),
-                                    () -> repository.status(execution.tenantId(), execution.id()));
-                            if (status.map(s -> s != ExecutionStatus.RUNNING).orElse(true)) {
-                                worker.interrupt();
-                                return;
-                            }
-                        }
-                    } catch (InterruptedException stopped) {
-                        // the run ended
-                    } catch (RuntimeException e) {
-                        log.warn("Cancel watch stopped", e);
-                    }
-                });
         try {
             return engine.run(execution.id(), brief(execution), new Recorder(execution), checkpoints);
         } finally {
-            running.remove(execution.id());
-            watcher.interrupt();
-            // The engine leaves the flag set when it was interrupted; the writes below need a clear one.
-            Thread.interrupted();
+            // Also clears the flag the engine leaves set when it was interrupted: the writes below need a clear one.
+            running.ended(execution.id());
         }
     }
 

@@ -121,9 +121,18 @@ class Executions {
         return tx.execute(s -> repository.find(user.tenantId(), id)).orElseThrow(ExecutionNotFound::new);
     }
 
-    /** The files attached to an execution, in the order they were sent. */
-    List<ExecutionRepository.StoredAttachment> attachments(AuthenticatedUser user, String id) {
-        return tx.execute(s -> repository.attachments(user.tenantId(), id));
+    /** An execution with its advisor events, read in one transaction so they agree with each other. */
+    record Detail(
+            Execution execution,
+            List<ExecutionRepository.StoredEvent> advisorEvents,
+            List<ExecutionRepository.StoredAttachment> attachments) {}
+
+    Detail detail(AuthenticatedUser user, String id) {
+        String tenantId = user.tenantId();
+        return tx.execute(s -> repository
+                .find(tenantId, id)
+                .map(e -> new Detail(e, repository.advisorEvents(tenantId, id), repository.attachments(tenantId, id)))
+                .orElseThrow(ExecutionNotFound::new));
     }
 
     List<Execution> page(AuthenticatedUser user, ExecutionStatus status, ExecutionRepository.Cursor after, int limit) {
@@ -144,7 +153,14 @@ class Executions {
         boolean cancelled = journal.changeAndAppend(
                 user.tenantId(),
                 id,
-                () -> repository.cancel(user.tenantId(), id, clock.instant()),
+                () -> {
+                    Instant now = clock.instant();
+                    if (!repository.cancel(user.tenantId(), id, now)) {
+                        return false;
+                    }
+                    repository.requestStop(id, now);
+                    return true;
+                },
                 "cancelled",
                 Map.of("type", "cancelled", "by", user.userId()));
         if (!cancelled) {
@@ -158,8 +174,17 @@ class Executions {
     }
 
     void delete(AuthenticatedUser user, String id) {
-        // A running job sees its execution gone and stops, as after a cancel.
-        boolean deleted = Boolean.TRUE.equals(tx.execute(s -> repository.delete(user.tenantId(), id)));
+        // A running job is asked to stop, as after a cancel.
+        boolean deleted = Boolean.TRUE.equals(tx.execute(s -> {
+            boolean unfinished = repository
+                    .status(user.tenantId(), id)
+                    .map(status -> !status.finished())
+                    .orElse(false);
+            if (unfinished) {
+                repository.requestStop(id, clock.instant());
+            }
+            return repository.delete(user.tenantId(), id);
+        }));
         if (!deleted) {
             throw new ExecutionNotFound();
         }

@@ -192,7 +192,8 @@ class ExecutionsController {
     @GetMapping("/{id}")
     @Operation(summary = "Status, each advisor's progress and, once finished, the whole consultation")
     Detail get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
-        Execution e = executions.get(user, id);
+        Executions.Detail detail = executions.detail(user, id);
+        Execution e = detail.execution();
         Summary s = Summary.of(e);
         return new Detail(
                 e.id(),
@@ -205,9 +206,9 @@ class ExecutionsController {
                 e.startedAt(),
                 e.finishedAt(),
                 e.errors(),
-                progress(user.tenantId(), e),
+                progress(e, detail.advisorEvents()),
                 e.result() == null ? null : json.readTree(e.result()),
-                executions.attachments(user, e.id()).stream()
+                detail.attachments().stream()
                         .map(a -> new Attachment(a.fileName(), a.rows(), a.columns()))
                         .toList());
     }
@@ -257,23 +258,19 @@ class ExecutionsController {
         return ResponseEntity.noContent().build();
     }
 
-    private List<AdvisorProgress> progress(String tenantId, Execution e) {
+    /** Each advisor's latest state, in the roster's order. */
+    private List<AdvisorProgress> progress(Execution e, List<ExecutionRepository.StoredEvent> advisorEvents) {
         Map<String, String> states = new java.util.HashMap<>();
-        long after = 0;
-        while (true) {
-            var batch = executions.events(tenantId, e.id(), after);
-            for (var event : batch) {
-                switch (event.type()) {
-                    case "advisor_started" -> states.put(advisorOf(event.data()), "running");
-                    case "advisor_finished" -> states.put(advisorOf(event.data()), "completed");
-                    case "advisor_failed" -> states.put(advisorOf(event.data()), "failed");
-                    case "advisor_skipped" -> states.put(advisorOf(event.data()), "skipped");
-                    default -> {}
-                }
-                after = event.sequence();
-            }
-            if (batch.size() < 500) {
-                break;
+        for (var event : advisorEvents) {
+            String state = switch (event.type()) {
+                case "advisor_started" -> "running";
+                case "advisor_finished" -> "completed";
+                case "advisor_failed" -> "failed";
+                case "advisor_skipped" -> "skipped";
+                default -> null;
+            };
+            if (state != null) {
+                states.put(advisorOf(event.data()), state);
             }
         }
         return roster.inDependencyOrder().stream()

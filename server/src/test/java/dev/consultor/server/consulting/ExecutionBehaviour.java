@@ -375,6 +375,111 @@ public interface ExecutionBehaviour extends Stack {
         assertThat(asked).containsExactly(last);
     }
 
+    @Test
+    default void aCancelThroughAnotherNodeStopsTheRunHereWithinSeconds() {
+        Api api = api();
+        Account owner = api.register();
+        String id = submit(api, owner, "deep");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!startedAdvisors(api, owner, id).contains("analyst") && System.nanoTime() < deadline) {
+            pause(20);
+        }
+        // What a cancel on another node leaves: the new status and a stop request, no interrupt here.
+        var repository = context().getBean(ExecutionRepository.class);
+        var journal = context().getBean(ExecutionJournal.class);
+        boolean cancelled = journal.changeAndAppend(
+                owner.tenantId(),
+                id,
+                () -> {
+                    boolean changed = repository.cancel(owner.tenantId(), id, java.time.Instant.now());
+                    repository.requestStop(id, java.time.Instant.now());
+                    return changed;
+                },
+                "cancelled",
+                Map.of("type", "cancelled", "by", owner.userId()));
+        assertThat(cancelled).isTrue();
+
+        var running = context().getBean(RunningExecutions.class);
+        long stopDeadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (running.count() > 0 && System.nanoTime() < stopDeadline) {
+            pause(20);
+        }
+        assertThat(running.count()).as("runs left on this node").isZero();
+        List<String> types = EventStream.read(api, owner, id, null).stream()
+                .map(e -> e.get("event"))
+                .toList();
+        // A call already in flight may still answer; no advisor is asked anything after the cancel.
+        assertThat(types.subList(types.indexOf("cancelled"), types.size())).doesNotContain("advisor_started");
+        assertThat(types).contains("advisor_skipped");
+    }
+
+    @Test
+    default void concurrentWritersOfOneExecutionLoseNoEvent() throws Exception {
+        Api api = api();
+        Account owner = api.register();
+        String id = submit(api, owner, "quick");
+        awaitFinished(api, owner, id);
+        int before = EventStream.read(api, owner, id, null).size();
+        var journal = context().getBean(ExecutionJournal.class);
+        int writers = 16;
+        int each = 10;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < each; i++) {
+                        journal.append(owner.tenantId(), id, "note", Map.of("type", "note", "writer", writer, "i", i));
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var f : done) {
+                f.get();
+            }
+        }
+
+        List<Map<String, String>> events = EventStream.read(api, owner, id, null);
+        assertThat(events).hasSize(before + writers * each);
+        List<Long> sequence =
+                events.stream().map(e -> Long.parseLong(e.get("id"))).toList();
+        assertThat(sequence).isSorted().doesNotHaveDuplicates();
+        assertThat(sequence.getLast()).isEqualTo(sequence.size());
+    }
+
+    @Test
+    default void farMoreExecutionsRunAtOnceThanTheConnectionPoolHolds() throws Exception {
+        Api api = api();
+        Account owner = api.register();
+        int count = 24;
+        List<String> ids = new ArrayList<>();
+        var running = context().getBean(RunningExecutions.class);
+        int peak = 0;
+        try (var submitters = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<String>> submitted = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                submitted.add(submitters.submit(() -> submit(api, owner, "deep")));
+            }
+            for (var f : submitted) {
+                ids.add(f.get());
+                peak = Math.max(peak, running.count());
+            }
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline && running.count() > 0) {
+            peak = Math.max(peak, running.count());
+            pause(10);
+        }
+        // The pool has 10 connections on PostgreSQL and one on SQLite; the runs hold none while the model thinks.
+        assertThat(peak).as("executions running at once").isGreaterThan(16);
+        for (String id : ids) {
+            assertThat(awaitFinished(api, owner, id).get("status").asString()).isEqualTo("completed");
+        }
+    }
+
     private static List<String> startedAdvisors(Api api, Account owner, String id) {
         JsonNode detail =
                 api.get("/api/v1/executions/" + id, owner.accessToken()).json();
