@@ -15,6 +15,7 @@
 # Besides requests/s, which other load on a shared machine drags down, the report gives the server's
 # CPU time per request (user + system), which it inflates much less.
 set -euo pipefail
+export PGOPTIONS='-c client_min_messages=warning' # no NOTICE per dropped table
 
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
