@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The production shape: PostgreSQL with row-level security, Redis for login throttling. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestProperties.COMMON, TestProperties.MODEL_LATENCY})
+        properties = {TestProperties.COMMON, TestProperties.MODEL_LATENCY, TestProperties.ACCESS_STATE_TTL})
 public abstract class PostgresStack implements Stack {
     @LocalServerPort
     int port;

@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The server as it runs with no configuration: a SQLite file in a fresh data directory. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestProperties.COMMON, TestProperties.MODEL_LATENCY})
+        properties = {TestProperties.COMMON, TestProperties.MODEL_LATENCY, TestProperties.ACCESS_STATE_TTL})
 public abstract class SqliteStack implements Stack {
     @LocalServerPort
     int port;

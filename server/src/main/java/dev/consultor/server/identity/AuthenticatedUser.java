@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * The caller of an API request, as proven by a verified, unrevoked access token. {@code member}
- * was read from the database in this request, so the role and profile are current.
+ * comes from the database: read in this request, or at most {@code access-state-ttl} ago and
+ * re-read after any committed change to the user, so the role and profile are current.
  */
 public record AuthenticatedUser(Member member, String sessionId, String tokenId, long expiresAt) {
     public AuthenticatedUser {

@@ -10,7 +10,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Token lifetimes are the seed's contract: 15 minutes access, 30 days refresh. CORS is closed
- * unless origins are listed.
+ * unless origins are listed. {@code accessStateTtl} is how long a node may reuse what the
+ * database said about an access token (session, denylist, role, profile) when a change made
+ * elsewhere does not reach it through Redis; zero reads the database on every request.
  */
 @Validated
 @ConfigurationProperties("consultor.identity")
@@ -25,7 +27,8 @@ record IdentityProperties(
         @Valid Argon2 argon2,
         @Valid Login login,
         String redisUrl,
-        List<String> corsAllowedOrigins) {
+        List<String> corsAllowedOrigins,
+        Duration accessStateTtl) {
 
     IdentityProperties {
         issuer = issuer == null ? "consultor" : issuer;
@@ -39,6 +42,10 @@ record IdentityProperties(
         login = login == null ? new Login(0, 0, null, null, null) : login;
         redisUrl = redisUrl == null ? "" : redisUrl.strip();
         corsAllowedOrigins = corsAllowedOrigins == null ? List.of() : List.copyOf(corsAllowedOrigins);
+        accessStateTtl = accessStateTtl == null ? Duration.ofSeconds(2) : accessStateTtl;
+        if (accessStateTtl.isNegative() || accessStateTtl.compareTo(Duration.ofSeconds(60)) > 0) {
+            throw new IllegalArgumentException("consultor.identity.access-state-ttl must be between 0 and 60s");
+        }
     }
 
     /** OWASP's argon2id minimum: 19 MiB, two passes, one lane. */

@@ -44,7 +44,8 @@ class MeController {
     @GetMapping
     @Operation(summary = "The caller's profile")
     MeResponse get(@AuthenticationPrincipal AuthenticatedUser user) {
-        // Read from the database moments ago, in the same transaction that checked the token.
+        // The state that admitted the token: read with the session check, never older than the
+        // access-state TTL and evicted by any change to the user (see AccessStateCache).
         return MeResponse.of(user.member());
     }
 

@@ -10,11 +10,9 @@ import java.time.Duration;
 final class RedisAttemptStore implements AttemptStore, AutoCloseable {
     private static final String PREFIX = "consultor:login:";
 
-    private final RedisClient client;
     private final StatefulRedisConnection<String, String> connection;
 
-    RedisAttemptStore(String url) {
-        this.client = RedisClient.create(url);
+    RedisAttemptStore(RedisClient client) {
         this.connection = client.connect();
     }
 
@@ -47,6 +45,5 @@ final class RedisAttemptStore implements AttemptStore, AutoCloseable {
     @Override
     public void close() {
         connection.close();
-        client.shutdown();
     }
 }

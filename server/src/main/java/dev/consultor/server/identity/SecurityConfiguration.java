@@ -2,6 +2,8 @@ package dev.consultor.server.identity;
 
 import dev.consultor.server.shared.ProblemType;
 import dev.consultor.server.shared.Problems;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.List;
@@ -87,9 +89,36 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AttemptStore attemptStore(IdentityProperties properties, Clock clock) {
-        return properties.redisUrl().isEmpty()
-                ? new InMemoryAttemptStore(clock)
-                : new RedisAttemptStore(properties.redisUrl());
+    IdentityRedis identityRedis(IdentityProperties properties) {
+        return new IdentityRedis(properties.redisUrl());
+    }
+
+    @Bean
+    AttemptStore attemptStore(IdentityRedis redis, Clock clock) {
+        return redis.client()
+                .<AttemptStore>map(RedisAttemptStore::new)
+                .orElseGet(() -> new InMemoryAttemptStore(clock));
+    }
+
+    @Bean
+    AccessEvictionBus accessEvictionBus(IdentityRedis redis) {
+        return redis.client()
+                .<AccessEvictionBus>map(RedisAccessEvictionBus::new)
+                .orElse(AccessEvictionBus.NONE);
+    }
+
+    @Bean
+    AccessStateCache accessStateCache(
+            IdentityProperties properties, AccessEvictionBus bus, Clock clock, MeterRegistry meters) {
+        AccessStateCache cache = new AccessStateCache(properties.accessStateTtl(), bus, clock);
+        FunctionCounter.builder("consultor.identity.access.checks", cache, AccessStateCache::hits)
+                .description("Access-token checks, by where the session state came from")
+                .tag("source", "cache")
+                .register(meters);
+        FunctionCounter.builder("consultor.identity.access.checks", cache, AccessStateCache::loads)
+                .description("Access-token checks, by where the session state came from")
+                .tag("source", "database")
+                .register(meters);
+        return cache;
     }
 }

@@ -5,12 +5,18 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Every statement that revokes or denies also evicts the cached access state it affects, so no
+ * caller can forget to: the eviction happens when the transaction ends.
+ */
 @Repository
 class SessionRepository {
     private final JdbcClient jdbc;
+    private final AccessStateCache accessStates;
 
-    SessionRepository(JdbcClient jdbc) {
+    SessionRepository(JdbcClient jdbc, AccessStateCache accessStates) {
         this.jdbc = jdbc;
+        this.accessStates = accessStates;
     }
 
     record Session(String id, String userId, long expiresAt, Long revokedAt) {
@@ -64,12 +70,14 @@ class SessionRepository {
         jdbc.sql("""
                         update sessions set revoked_at = ?, revoked_reason = ?
                         where tenant_id = ? and id = ? and revoked_at is null""").params(now, reason, tenantId, sessionId).update();
+        accessStates.evict(new AccessEviction.OfSession(tenantId, sessionId));
     }
 
     void revokeAllOf(String tenantId, String userId, String reason, long now) {
         jdbc.sql("""
                         update sessions set revoked_at = ?, revoked_reason = ?
                         where tenant_id = ? and user_id = ? and revoked_at is null""").params(now, reason, tenantId, userId).update();
+        accessStates.evict(new AccessEviction.OfUser(tenantId, userId));
     }
 
     void deny(String tenantId, String jti, long expiresAt, long now) {
@@ -79,6 +87,7 @@ class SessionRepository {
         jdbc.sql("insert into revoked_access_tokens (tenant_id, jti, expires_at) values (?, ?, ?)")
                 .params(tenantId, jti, expiresAt)
                 .update();
+        accessStates.evict(new AccessEviction.OfToken(tenantId, jti));
     }
 
     Optional<AccessState> accessState(String tenantId, String userId, String sessionId, String jti) {

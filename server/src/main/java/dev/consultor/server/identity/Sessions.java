@@ -22,6 +22,7 @@ public class Sessions {
     private final UserRepository users;
     private final TokenIssuer issuer;
     private final TokenVerifier verifier;
+    private final AccessStateCache accessStates;
     private final IdentityProperties properties;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
@@ -32,6 +33,7 @@ public class Sessions {
             UserRepository users,
             TokenIssuer issuer,
             TokenVerifier verifier,
+            AccessStateCache accessStates,
             IdentityProperties properties,
             TransactionTemplate tx,
             ApplicationEventPublisher events,
@@ -40,6 +42,7 @@ public class Sessions {
         this.users = users;
         this.issuer = issuer;
         this.verifier = verifier;
+        this.accessStates = accessStates;
         this.properties = properties;
         this.tx = tx;
         this.events = events;
@@ -90,10 +93,13 @@ public class Sessions {
 
     AuthenticatedUser authenticate(String accessToken) {
         TokenClaims claims = verifier.verify(accessToken, TokenKind.ACCESS);
-        SessionRepository.AccessState state = TenantContext.callAs(
-                        claims.tenantId(),
-                        () -> tx.execute(status -> sessions.accessState(
-                                claims.tenantId(), claims.userId(), claims.sessionId(), claims.tokenId())))
+        SessionRepository.AccessState state = accessStates
+                .get(
+                        claims,
+                        () -> TenantContext.callAs(
+                                claims.tenantId(),
+                                () -> tx.execute(status -> sessions.accessState(
+                                        claims.tenantId(), claims.userId(), claims.sessionId(), claims.tokenId()))))
                 .orElseThrow(() -> new InvalidToken("user or session no longer exists"));
         if (state.sessionRevoked() || state.denied() || state.sessionExpiresAt() <= clock.millis()) {
             throw new InvalidToken("revoked");

@@ -7,7 +7,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Every statement on a tenant table names the tenant; row-level security is the second wall. */
+/**
+ * Every statement on a tenant table names the tenant; row-level security is the second wall. A
+ * change to a user evicts their cached access state when the transaction ends.
+ */
 @Repository
 class UserRepository {
     private static final RowMapper<Member> MEMBER = (rs, n) -> new Member(
@@ -20,9 +23,11 @@ class UserRepository {
             Instant.ofEpochMilli(rs.getLong("created_at")));
 
     private final JdbcClient jdbc;
+    private final AccessStateCache accessStates;
 
-    UserRepository(JdbcClient jdbc) {
+    UserRepository(JdbcClient jdbc, AccessStateCache accessStates) {
         this.jdbc = jdbc;
+        this.accessStates = accessStates;
     }
 
     record Directory(String userId, String tenantId) {}
@@ -82,18 +87,21 @@ class UserRepository {
         jdbc.sql("update users set name = ?, language = ?, updated_at = ? where tenant_id = ? and id = ?")
                 .params(name, language, now, tenantId, userId)
                 .update();
+        accessStates.evict(new AccessEviction.OfUser(tenantId, userId));
     }
 
     void updatePassword(String tenantId, String userId, String passwordHash, long now) {
         jdbc.sql("update users set password_hash = ?, updated_at = ? where tenant_id = ? and id = ?")
                 .params(passwordHash, now, tenantId, userId)
                 .update();
+        accessStates.evict(new AccessEviction.OfUser(tenantId, userId));
     }
 
     void updateRole(String tenantId, String userId, Role role, long now) {
         jdbc.sql("update users set role = ?, updated_at = ? where tenant_id = ? and id = ?")
                 .params(role.value(), now, tenantId, userId)
                 .update();
+        accessStates.evict(new AccessEviction.OfUser(tenantId, userId));
     }
 
     long count(String tenantId, Role role) {
@@ -110,5 +118,6 @@ class UserRepository {
         jdbc.sql("delete from users where tenant_id = ? and id = ?")
                 .params(tenantId, userId)
                 .update();
+        accessStates.evict(new AccessEviction.OfUser(tenantId, userId));
     }
 }

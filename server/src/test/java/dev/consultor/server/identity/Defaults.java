@@ -6,6 +6,7 @@ final class Defaults {
     private Defaults() {}
 
     static IdentityProperties identity(String jwtPrivateKey) {
-        return new IdentityProperties(null, null, null, null, null, null, jwtPrivateKey, null, null, null, List.of());
+        return new IdentityProperties(
+                null, null, null, null, null, null, jwtPrivateKey, null, null, null, List.of(), null);
     }
 }

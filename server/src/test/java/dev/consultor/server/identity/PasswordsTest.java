@@ -26,7 +26,8 @@ class PasswordsTest {
                 new IdentityProperties.Argon2(0, 0, 0, 1, Duration.ofMillis(1)),
                 base.login(),
                 "",
-                List.of());
+                List.of(),
+                base.accessStateTtl());
         Passwords passwords = new Passwords(oneSlot);
         int callers = 6;
         CountDownLatch start = new CountDownLatch(1);

@@ -49,6 +49,7 @@ public interface SessionBehaviour extends Stack {
         Response first = refresh(api, owner.refreshToken());
         String successor = first.json().get("refresh_token").asString();
         String access = first.json().get("access_token").asString();
+        assertThat(api.get("/api/v1/me", access).status()).isEqualTo(200);
 
         assertThat(refresh(api, owner.refreshToken()).status()).isEqualTo(401);
 
@@ -100,6 +101,10 @@ public interface SessionBehaviour extends Stack {
         Api api = api();
         Account owner = api.register();
         Response second = api.login(owner.email(), owner.password());
+        // Both sessions in use just before the change: whatever a node remembers of them must go.
+        assertThat(api.get("/api/v1/me", second.json().get("access_token").asString())
+                        .status())
+                .isEqualTo(200);
         String newPassword = "a brand new passphrase";
 
         Response change = api.put(

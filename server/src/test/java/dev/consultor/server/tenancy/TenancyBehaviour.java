@@ -194,6 +194,8 @@ public interface TenancyBehaviour extends Stack {
                         .status())
                 .isEqualTo(409);
 
+        assertThat(api.get("/api/v1/audit-events", member.accessToken()).status())
+                .isEqualTo(403);
         Response promoted =
                 api.put("/api/v1/members/" + member.userId() + "/role", Map.of("role", "admin"), admin.accessToken());
         assertThat(promoted.status()).isEqualTo(200);
@@ -208,6 +210,7 @@ public interface TenancyBehaviour extends Stack {
         Api api = api();
         Account owner = api.register();
         Account member = invitedMember(api, owner, "member");
+        assertThat(api.get("/api/v1/me", member.accessToken()).status()).isEqualTo(200);
         assertThat(api.delete("/api/v1/members/" + member.userId(), owner.accessToken())
                         .status())
                 .isEqualTo(204);
