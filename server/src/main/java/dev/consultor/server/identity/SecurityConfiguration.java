@@ -29,7 +29,8 @@ class SecurityConfiguration {
             + "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, Sessions sessions, Problems problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Sessions sessions, Problems problems, ManagementPort managementPort)
+            throws Exception {
         http.csrf(csrf -> csrf.disable()) // no cookies: bearer tokens cannot be sent cross-site by a browser
                 .cors(cors -> {})
                 .httpBasic(basic -> basic.disable())
@@ -59,7 +60,10 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/error")
                         .permitAll()
-                        // Metrics and other actuator endpoints are for the operator's network only.
+                        // Metrics and other actuator endpoints are for the operator's network only: the
+                        // separate management port, bound to an internal address, and nowhere else.
+                        .requestMatchers(managementPort::matches)
+                        .permitAll()
                         .requestMatchers("/actuator/**")
                         .denyAll()
                         .anyRequest()
