@@ -1,5 +1,6 @@
 package dev.consultor.server.consulting;
 
+import dev.consultor.engine.Consultation;
 import dev.consultor.engine.brief.DataSet;
 import dev.consultor.engine.brief.PastConsultation;
 import dev.consultor.engine.data.CsvProfiler;
@@ -123,7 +124,7 @@ final class ExecutionInputs {
      * An earlier execution as the engine weighs it: its date, business type, themes, problem and the
      * first decision the board took.
      */
-    static PastConsultation summary(Execution past) {
+    static PastConsultation summary(ExecutionRepository.Finished past) {
         String problem = past.problemDescription();
         return new PastConsultation(
                 past.id(),
@@ -131,8 +132,16 @@ final class ExecutionInputs {
                 past.businessType(),
                 List.copyOf(Themes.of(problem)),
                 abbreviate(problem),
-                decision(past.result()),
+                past.decisionTitle() != null ? past.decisionTitle() : decision(past.result()),
                 false);
+    }
+
+    /** The board's first decision, kept with the execution for the history of later ones. */
+    static String decisionOf(Consultation consultation) {
+        var decisions = consultation.deliberation() == null
+                ? List.<dev.consultor.engine.deliberation.meeting.Decision>of()
+                : consultation.deliberation().decisions();
+        return decisions.isEmpty() ? "" : decisions.getFirst().title();
     }
 
     static String write(PastConsultation summary) {

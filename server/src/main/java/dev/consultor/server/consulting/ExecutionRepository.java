@@ -87,13 +87,20 @@ class ExecutionRepository {
 
     /** Only a running execution finishes: a cancelled or deleted one stays as the user left it. */
     boolean finish(
-            String tenantId, String id, ExecutionStatus status, String result, List<String> errors, Instant now) {
+            String tenantId,
+            String id,
+            ExecutionStatus status,
+            String result,
+            String decisionTitle,
+            List<String> errors,
+            Instant now) {
         return jdbc.sql("""
-                        update executions set status = ?, result = ?, errors = ?, finished_at = ?
+                        update executions set status = ?, result = ?, decision_title = ?, errors = ?, finished_at = ?
                         where tenant_id = ? and id = ? and status = 'running'""")
                         .params(
                                 status.value(),
                                 result,
+                                decisionTitle,
                                 errors.isEmpty() ? null : String.join(ERROR_SEPARATOR, errors),
                                 now.toEpochMilli(),
                                 tenantId,
@@ -319,13 +326,34 @@ class ExecutionRepository {
     }
 
     /** The tenant's executions that ended with a consultation (completed or degraded), newest first. */
-    List<Execution> recentlyFinished(String tenantId, int limit) {
+    /** What a later execution needs of an earlier one to cite it as a precedent. */
+    record Finished(
+            String id,
+            Instant createdAt,
+            BusinessType businessType,
+            String problemDescription,
+            String decisionTitle,
+            String result) {}
+
+    /**
+     * The tenant's latest finished consultations, without their results: the decision is kept in its
+     * own column, and only a row finished before that column existed brings its result along.
+     */
+    List<Finished> recentlyFinished(String tenantId, int limit) {
         return jdbc.sql("""
-                        select * from executions
+                        select id, created_at, business_type, problem_description, decision_title,
+                               case when decision_title is null then result end as result
+                        from executions
                         where tenant_id = ? and status in ('completed', 'degraded') and result is not null
                         order by created_at desc, id desc limit ?""")
                 .params(tenantId, limit)
-                .query(ExecutionRepository::execution)
+                .query((rs, row) -> new Finished(
+                        rs.getString("id"),
+                        Instant.ofEpochMilli(rs.getLong("created_at")),
+                        BusinessType.valueOf(rs.getString("business_type")),
+                        rs.getString("problem_description"),
+                        rs.getString("decision_title"),
+                        rs.getString("result")))
                 .list();
     }
 

@@ -161,7 +161,14 @@ class ExecutionRunner {
         boolean finished = journal.changeAndAppend(
                 tenantId,
                 executionId,
-                () -> repository.finish(tenantId, executionId, status, result, consultation.errors(), clock.instant()),
+                () -> repository.finish(
+                        tenantId,
+                        executionId,
+                        status,
+                        result,
+                        ExecutionInputs.decisionOf(consultation),
+                        consultation.errors(),
+                        clock.instant()),
                 status.value(),
                 Map.of("type", status.value(), "errors", consultation.errors()));
         if (finished) {
@@ -175,7 +182,7 @@ class ExecutionRunner {
                     tenantId,
                     executionId,
                     () -> repository.finish(
-                            tenantId, executionId, ExecutionStatus.FAILED, null, List.of(cause), clock.instant()),
+                            tenantId, executionId, ExecutionStatus.FAILED, null, null, List.of(cause), clock.instant()),
                     "failed",
                     Map.of("type", "failed", "errors", List.of(cause)));
             if (failed) {

@@ -95,13 +95,14 @@ class Executions {
         String tenantId = user.tenantId();
         tx.executeWithoutResult(s -> {
             // Read before the insert: the new execution is never its own precedent.
-            List<Execution> earlier = repository.recentlyFinished(tenantId, ExecutionInputs.HISTORY_SIZE);
+            List<ExecutionRepository.Finished> earlier =
+                    repository.recentlyFinished(tenantId, ExecutionInputs.HISTORY_SIZE);
             repository.insert(execution);
             for (int i = 0; i < data.size(); i++) {
                 repository.insertAttachment(tenantId, execution.id(), i, ExecutionInputs.stored(data.get(i)));
             }
             for (int i = 0; i < earlier.size(); i++) {
-                Execution past = earlier.get(i);
+                ExecutionRepository.Finished past = earlier.get(i);
                 repository.insertHistory(
                         tenantId, execution.id(), i, past.id(), ExecutionInputs.write(ExecutionInputs.summary(past)));
             }

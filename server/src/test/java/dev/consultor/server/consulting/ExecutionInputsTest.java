@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.consultor.engine.brief.BusinessType;
 import dev.consultor.engine.brief.DataSet;
-import dev.consultor.engine.brief.Depth;
-import dev.consultor.engine.brief.Language;
 import dev.consultor.engine.brief.PastConsultation;
 import dev.consultor.server.shared.InvalidInput.FieldError;
 import java.nio.charset.StandardCharsets;
@@ -66,20 +64,8 @@ class ExecutionInputsTest {
         String result = """
                 {"deliberation": {"decisions": [{"id": "D1", "title": "Investir em demanda"},
                                                 {"id": "D2", "title": "Rever preços"}]}}""";
-        Execution past = new Execution(
-                "e-1",
-                "t-1",
-                "u-1",
-                problem,
-                BusinessType.B2B,
-                Depth.QUICK,
-                Language.PT_BR,
-                ExecutionStatus.COMPLETED,
-                result,
-                List.of(),
-                Instant.parse("2026-03-02T23:59:00Z"),
-                null,
-                null);
+        ExecutionRepository.Finished past = new ExecutionRepository.Finished(
+                "e-1", Instant.parse("2026-03-02T23:59:00Z"), BusinessType.B2B, problem, null, result);
 
         PastConsultation summary = ExecutionInputs.summary(past);
 
@@ -90,21 +76,19 @@ class ExecutionInputsTest {
         assertThat(summary.problem()).startsWith("Nossas vendas caíram").endsWith("…");
         assertThat(summary.problem().length()).isLessThanOrEqualTo(ExecutionInputs.PAST_PROBLEM_CHARS + 1);
         assertThat(ExecutionInputs.pastOf(ExecutionInputs.write(summary))).isEqualTo(summary);
-        assertThat(ExecutionInputs.summary(new Execution(
-                                "e-2",
-                                "t-1",
-                                "u-1",
-                                problem,
-                                BusinessType.B2B,
-                                Depth.QUICK,
-                                Language.PT_BR,
-                                ExecutionStatus.DEGRADED,
-                                "{}",
-                                List.of(),
-                                Instant.parse("2026-03-02T10:00:00Z"),
-                                null,
-                                null))
+        assertThat(ExecutionInputs.summary(new ExecutionRepository.Finished(
+                                "e-2", Instant.parse("2026-03-02T10:00:00Z"), BusinessType.B2B, problem, null, "{}"))
                         .decision())
                 .isEmpty();
+        // Finished since the decision has its own column: the result is not needed, nor read.
+        assertThat(ExecutionInputs.summary(new ExecutionRepository.Finished(
+                                "e-3",
+                                Instant.parse("2026-03-03T10:00:00Z"),
+                                BusinessType.B2B,
+                                problem,
+                                "Cortar custos",
+                                null))
+                        .decision())
+                .isEqualTo("Cortar custos");
     }
 }
