@@ -41,6 +41,24 @@ public interface ExecutionBehaviour extends Stack {
         throw new AssertionError("execution " + id + " did not finish");
     }
 
+    /** A new execution asking what {@code original} asked, left running as by a node that died. */
+    static Execution runningCopyOf(Execution original) {
+        return new Execution(
+                java.util.UUID.randomUUID().toString(),
+                original.tenantId(),
+                original.userId(),
+                original.problemDescription(),
+                original.businessType(),
+                original.depth(),
+                original.language(),
+                ExecutionStatus.RUNNING,
+                null,
+                List.of(),
+                original.createdAt(),
+                original.createdAt(),
+                null);
+    }
+
     static void pause(long ms) {
         try {
             Thread.sleep(ms);
@@ -182,11 +200,7 @@ public interface ExecutionBehaviour extends Stack {
     default void cancellingStopsFurtherModelCalls() {
         Api api = api();
         Account owner = api.register();
-        String id = submit(api, owner, "deep");
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!startedAdvisors(api, owner, id).contains("analyst") && System.nanoTime() < deadline) {
-            pause(20);
-        }
+        String id = submitDeepAndAwaitTheAnalyst(api, owner);
         Response cancel = api.post("/api/v1/executions/" + id + "/cancel", null, owner.accessToken());
         assertThat(cancel.status()).as(cancel.toString()).isEqualTo(200);
         assertThat(cancel.json().get("status").asString()).isEqualTo("cancelled");
@@ -334,20 +348,7 @@ public interface ExecutionBehaviour extends Stack {
         Execution original = dev.consultor.server.shared.TenantContext.callAs(
                         tenant, () -> tx.execute(s -> repository.find(tenant, first)))
                 .orElseThrow();
-        Execution crashed = new Execution(
-                java.util.UUID.randomUUID().toString(),
-                tenant,
-                owner.userId(),
-                original.problemDescription(),
-                original.businessType(),
-                original.depth(),
-                original.language(),
-                ExecutionStatus.RUNNING,
-                null,
-                List.of(),
-                original.createdAt(),
-                original.createdAt(),
-                null);
+        Execution crashed = runningCopyOf(original);
         dev.consultor.server.shared.TenantContext.runAs(
                 tenant,
                 () -> tx.executeWithoutResult(s -> {
@@ -382,11 +383,7 @@ public interface ExecutionBehaviour extends Stack {
     default void aCancelThroughAnotherNodeStopsTheRunHereWithinSeconds() {
         Api api = api();
         Account owner = api.register();
-        String id = submit(api, owner, "deep");
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!startedAdvisors(api, owner, id).contains("analyst") && System.nanoTime() < deadline) {
-            pause(20);
-        }
+        String id = submitDeepAndAwaitTheAnalyst(api, owner);
         // What a cancel on another node leaves: the new status and a stop request, no interrupt here.
         var repository = context().getBean(ExecutionRepository.class);
         var journal = context().getBean(ExecutionJournal.class);
@@ -484,6 +481,16 @@ public interface ExecutionBehaviour extends Stack {
         for (String id : ids) {
             assertThat(awaitFinished(api, owner, id).get("status").asString()).isEqualTo("completed");
         }
+    }
+
+    /** A deep execution whose first advisor has been asked: a cancel now lands mid-analysis. */
+    private static String submitDeepAndAwaitTheAnalyst(Api api, Account owner) {
+        String id = submit(api, owner, "deep");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!startedAdvisors(api, owner, id).contains("analyst") && System.nanoTime() < deadline) {
+            pause(20);
+        }
+        return id;
     }
 
     private static List<String> startedAdvisors(Api api, Account owner, String id) {

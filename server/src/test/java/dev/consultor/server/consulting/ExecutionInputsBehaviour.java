@@ -263,20 +263,7 @@ public interface ExecutionInputsBehaviour extends Stack {
                 .orElseThrow();
         // As if the node had died before any advisor answered, with what was stored at its submission:
         // by now the tenant has a later consultation too, which a rebuilt history would include.
-        Execution crashed = new Execution(
-                UUID.randomUUID().toString(),
-                tenant,
-                owner.userId(),
-                original.problemDescription(),
-                original.businessType(),
-                original.depth(),
-                original.language(),
-                ExecutionStatus.RUNNING,
-                null,
-                List.of(),
-                original.createdAt(),
-                original.createdAt(),
-                null);
+        Execution crashed = ExecutionBehaviour.runningCopyOf(original);
         TenantContext.runAs(
                 tenant,
                 () -> tx.executeWithoutResult(s -> {
