@@ -14,9 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * replay them. Concurrent writers of one execution (its advisors, a cancel request) take their
  * sequence numbers in turn from the execution's counter: none is lost to a collision.
  *
- * <p>Appends take at most half of the connection pool at once: a node running hundreds of
- * executions writes their events in turn, and requests (reading an execution, logging in) still
- * find a connection free.
+ * <p>Appends, and the other work of running executions passed through {@link #gated}, take at most
+ * half of the connection pool at once: a node running hundreds of executions writes in turn, and
+ * requests (reading an execution, logging in) still find a connection free.
  */
 @Component
 class ExecutionJournal {
@@ -34,13 +34,25 @@ class ExecutionJournal {
 
     void append(String tenantId, String executionId, String type, Object data) {
         String json = Json.write(data);
-        // Uninterruptibly: the events of a cancelled run (advisors skipped) are recorded too.
-        writers.acquireUninterruptibly();
-        try {
+        gated(() -> {
             TenantContext.runAs(
                     tenantId,
                     () -> tx.executeWithoutResult(
                             s -> repository.appendEvent(tenantId, executionId, type, json, clock.instant())));
+            return null;
+        });
+    }
+
+    /**
+     * Database work of running executions (claims, checkpoints, events, their finish) takes turns for
+     * half of the pool, so that requests find the other half free. Not to be nested: the work must not
+     * itself come back here.
+     */
+    <T> T gated(java.util.function.Supplier<T> work) {
+        // Uninterruptibly: the events of a cancelled run (advisors skipped) are recorded too.
+        writers.acquireUninterruptibly();
+        try {
+            return work.get();
         } finally {
             writers.release();
         }

@@ -158,7 +158,7 @@ class ExecutionRunner {
     private void finish(String tenantId, String executionId, Consultation consultation) {
         ExecutionStatus status = ExecutionStatus.of(consultation.status());
         String result = Json.write(consultation);
-        boolean finished = journal.changeAndAppend(
+        boolean finished = journal.gated(() -> journal.changeAndAppend(
                 tenantId,
                 executionId,
                 () -> repository.finish(
@@ -170,7 +170,7 @@ class ExecutionRunner {
                         consultation.errors(),
                         clock.instant()),
                 status.value(),
-                Map.of("type", status.value(), "errors", consultation.errors()));
+                Map.of("type", status.value(), "errors", consultation.errors())));
         if (finished) {
             metrics.finished(executionId, status);
         }
@@ -201,7 +201,7 @@ class ExecutionRunner {
     }
 
     private <T> T inTenant(String tenantId, java.util.function.Supplier<T> work) {
-        return TenantContext.callAs(tenantId, () -> tx.execute(s -> work.get()));
+        return journal.gated(() -> TenantContext.callAs(tenantId, () -> tx.execute(s -> work.get())));
     }
 
     /** Called from the engine's virtual threads, which do not carry the tenant: it is passed explicitly. */

@@ -37,6 +37,12 @@ class Executions {
     private final ConsultingProperties properties;
     private final Clock clock;
     private final ConsultationEngine engine;
+    /**
+     * Submissions store in turn for a quarter of the pool: a burst of hundreds leaves connections for
+     * the requests that read executions and for the runs already going.
+     */
+    private final java.util.concurrent.Semaphore submissions;
+
     private final DurationEstimator estimator;
     private final ExecutionMetrics metrics;
 
@@ -51,7 +57,9 @@ class Executions {
             Clock clock,
             ConsultationEngine engine,
             DurationEstimator estimator,
-            ExecutionMetrics metrics) {
+            ExecutionMetrics metrics,
+            dev.consultor.server.shared.DatabaseProperties database) {
+        this.submissions = new java.util.concurrent.Semaphore(Math.max(1, database.poolSize() / 4), true);
         this.engine = engine;
         this.estimator = estimator;
         this.metrics = metrics;
@@ -93,6 +101,25 @@ class Executions {
                 null,
                 null);
         String tenantId = user.tenantId();
+        submissions.acquireUninterruptibly();
+        try {
+            store(execution, data);
+            jobs.submit(user.tenantId(), execution.id(), now);
+        } finally {
+            submissions.release();
+        }
+        metrics.submitted(valid.depth());
+        events.publishEvent(new ExecutionEvents.ExecutionCreated(
+                user.tenantId(),
+                user.userId(),
+                execution.id(),
+                valid.depth().name().toLowerCase(java.util.Locale.ROOT)));
+        return execution;
+    }
+
+    /** The execution, what grounds it and its first event, in one transaction. */
+    private void store(Execution execution, List<DataSet> data) {
+        String tenantId = execution.tenantId();
         tx.executeWithoutResult(s -> {
             // Read before the insert: the new execution is never its own precedent.
             List<ExecutionRepository.Finished> earlier =
@@ -106,16 +133,9 @@ class Executions {
                 repository.insertHistory(
                         tenantId, execution.id(), i, past.id(), ExecutionInputs.write(ExecutionInputs.summary(past)));
             }
+            repository.appendEvent(
+                    tenantId, execution.id(), "queued", Json.write(Map.of("type", "queued")), execution.createdAt());
         });
-        journal.append(user.tenantId(), execution.id(), "queued");
-        jobs.submit(user.tenantId(), execution.id(), now);
-        metrics.submitted(valid.depth());
-        events.publishEvent(new ExecutionEvents.ExecutionCreated(
-                user.tenantId(),
-                user.userId(),
-                execution.id(),
-                valid.depth().name().toLowerCase(java.util.Locale.ROOT)));
-        return execution;
     }
 
     Execution get(AuthenticatedUser user, String id) {
