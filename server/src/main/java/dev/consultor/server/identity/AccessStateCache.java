@@ -4,6 +4,8 @@ import dev.consultor.server.identity.SessionRepository.AccessState;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -29,7 +31,11 @@ final class AccessStateCache {
     /** Moves on every eviction, so a load that raced with a change is not kept (see {@link #get}). */
     private final AtomicLong generation = new AtomicLong();
 
+    /** At most one load per token at a time: an expired entry under load costs one transaction, not one per request. */
+    private final ConcurrentHashMap<String, Loading> loading = new ConcurrentHashMap<>();
+
     private final LongAdder hits = new LongAdder();
+    private final LongAdder shared = new LongAdder();
     private final LongAdder loads = new LongAdder();
     private final long lifetimeMillis;
     private final AccessEvictionBus bus;
@@ -43,6 +49,9 @@ final class AccessStateCache {
     }
 
     private record Entry(TokenClaims claims, AccessState state, long loadedAt) {}
+
+    /** A load in progress, and the generation it began in. */
+    private record Loading(long generation, CompletableFuture<Optional<AccessState>> result) {}
 
     /**
      * The state for a verified token: the cached one while it is younger than the lifetime, else
@@ -59,11 +68,44 @@ final class AccessStateCache {
             hits.increment();
             return Optional.of(cached.state());
         }
-        loads.increment();
         long before = generation.get();
+        Loading mine = new Loading(before, new CompletableFuture<>());
+        Loading running = loading.putIfAbsent(claims.tokenId(), mine);
+        if (running != null) {
+            // Concurrent requests with one token share the load already under way, unless a change
+            // was applied since it began: then this one reads for itself.
+            return running.generation() == before ? awaited(running) : loadAndKeep(claims, load, now, before);
+        }
+        try {
+            Optional<AccessState> loaded = loadAndKeep(claims, load, now, before);
+            mine.result().complete(loaded);
+            return loaded;
+        } catch (RuntimeException | Error e) {
+            mine.result().completeExceptionally(e);
+            throw e;
+        } finally {
+            loading.remove(claims.tokenId(), mine);
+        }
+    }
+
+    private Optional<AccessState> loadAndKeep(
+            TokenClaims claims, Supplier<Optional<AccessState>> load, long now, long generationBefore) {
+        loads.increment();
         Optional<AccessState> loaded = load.get();
-        loaded.ifPresent(state -> keep(claims, state, now, before));
+        loaded.ifPresent(state -> keep(claims, state, now, generationBefore));
         return loaded;
+    }
+
+    private Optional<AccessState> awaited(Loading running) {
+        shared.increment();
+        try {
+            return running.result().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -124,6 +166,11 @@ final class AccessStateCache {
 
     long loads() {
         return loads.sum();
+    }
+
+    /** Requests that waited for another's load of the same token instead of reading themselves. */
+    long shared() {
+        return shared.sum();
     }
 
     int size() {

@@ -155,6 +155,67 @@ class AccessStateCacheTest {
         assertThat(AccessEviction.decode(null)).isEmpty();
     }
 
+    @Test
+    void concurrentRequestsWithOneTokenShareOneLoad() throws Exception {
+        TokenClaims token = token("t1", "u1", "s1");
+        var started = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var first = pool.submit(() -> cache.get(token, () -> {
+                started.countDown();
+                await(release);
+                return load(token);
+            }));
+            started.await();
+            List<java.util.concurrent.Future<Optional<AccessState>>> others = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                others.add(pool.submit(() -> cache.get(token, () -> load(token))));
+            }
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+            while (cache.shared() < 8 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            release.countDown();
+            assertThat(first.get()).isPresent();
+            for (var other : others) {
+                assertThat(other.get()).isPresent();
+            }
+        }
+        assertThat(reads).hasValue(1);
+        assertThat(cache.loads()).isEqualTo(1);
+    }
+
+    @Test
+    void aLoadBegunBeforeAChangeIsNotSharedWithARequestAfterIt() throws Exception {
+        TokenClaims token = token("t1", "u1", "s1");
+        var started = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var stale = pool.submit(() -> cache.get(token, () -> {
+                started.countDown();
+                await(release);
+                return Optional.of(state(token, false));
+            }));
+            started.await();
+            cache.evict(new AccessEviction.OfSession("t1", "s1"));
+            // The session was revoked meanwhile: this request reads the new state for itself.
+            assertThat(cache.get(token, () -> Optional.of(state(token, true))))
+                    .hasValueSatisfying(
+                            state -> assertThat(state.sessionRevoked()).isTrue());
+            release.countDown();
+            stale.get();
+        }
+        assertThat(cache.shared()).isZero();
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void check(TokenClaims token) {
         assertThat(cache.get(token, () -> load(token))).isPresent();
     }
