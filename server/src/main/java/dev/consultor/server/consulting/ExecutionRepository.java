@@ -194,11 +194,7 @@ class ExecutionRepository {
                           and type in ('advisor_started', 'advisor_finished', 'advisor_failed', 'advisor_skipped')
                         order by sequence""")
                 .params(tenantId, id)
-                .query((rs, n) -> new StoredEvent(
-                        rs.getLong("sequence"),
-                        rs.getString("type"),
-                        rs.getString("data"),
-                        Instant.ofEpochMilli(rs.getLong("occurred_at"))))
+                .query(ExecutionRepository::storedEvent)
                 .list();
     }
 
@@ -236,11 +232,7 @@ class ExecutionRepository {
                         where tenant_id = ? and execution_id = ? and sequence > ?
                         order by sequence limit ?""")
                 .params(tenantId, id, sequence, limit)
-                .query((rs, n) -> new StoredEvent(
-                        rs.getLong("sequence"),
-                        rs.getString("type"),
-                        rs.getString("data"),
-                        Instant.ofEpochMilli(rs.getLong("occurred_at"))))
+                .query(ExecutionRepository::storedEvent)
                 .list();
     }
 
@@ -355,6 +347,14 @@ class ExecutionRepository {
                         rs.getString("decision_title"),
                         rs.getString("result")))
                 .list();
+    }
+
+    private static StoredEvent storedEvent(ResultSet rs, int row) throws SQLException {
+        return new StoredEvent(
+                rs.getLong("sequence"),
+                rs.getString("type"),
+                rs.getString("data"),
+                Instant.ofEpochMilli(rs.getLong("occurred_at")));
     }
 
     private static Execution execution(ResultSet rs, int row) throws SQLException {
