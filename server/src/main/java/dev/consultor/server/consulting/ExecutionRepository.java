@@ -122,6 +122,10 @@ class ExecutionRepository {
         jdbc.sql("delete from execution_history where tenant_id = ? and execution_id = ?")
                 .params(tenantId, id)
                 .update();
+        // Nor does it stay behind as a precedent that a later execution would be given on a resume.
+        jdbc.sql("delete from execution_history where tenant_id = ? and past_execution_id = ?")
+                .params(tenantId, id)
+                .update();
         jdbc.sql("delete from execution_messages where tenant_id = ? and execution_id = ?")
                 .params(tenantId, id)
                 .update();

@@ -239,6 +239,9 @@ public interface ExecutionBehaviour extends Stack {
                 Map.of("question", "Quais são os riscos?"),
                 owner.accessToken());
         assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+        // A later execution has this one in its history.
+        String later = submit(api, owner, "quick");
+        awaitFinished(api, owner, later);
         var jdbc = context().getBean(org.springframework.jdbc.core.JdbcTemplate.class);
         var tx = context().getBean(org.springframework.transaction.support.TransactionTemplate.class);
         List<String> tables = List.of(
@@ -250,6 +253,7 @@ public interface ExecutionBehaviour extends Stack {
         for (String table : tables) {
             assertThat(rows(jdbc, tx, owner, table, id)).as(table).isPositive();
         }
+        assertThat(citations(jdbc, tx, owner, id)).isPositive();
 
         assertThat(api.delete("/api/v1/executions/" + id, owner.accessToken()).status())
                 .isEqualTo(204);
@@ -267,12 +271,28 @@ public interface ExecutionBehaviour extends Stack {
         for (String table : tables) {
             assertThat(rows(jdbc, tx, owner, table, id)).as(table).isZero();
         }
+        // Nor is it kept as a precedent of another execution.
+        assertThat(citations(jdbc, tx, owner, id)).isZero();
+        assertThat(api.get("/api/v1/executions/" + later, owner.accessToken()).status())
+                .isEqualTo(200);
 
         List<String> actions = new ArrayList<>();
         api.get("/api/v1/audit-events?limit=100", owner.accessToken())
                 .json()
                 .forEach(e -> actions.add(e.get("action").asString()));
         assertThat(actions).contains("execution.created", "execution.deleted");
+    }
+
+    /** How many executions keep {@code id} in their history. */
+    private static long citations(
+            org.springframework.jdbc.core.JdbcTemplate jdbc,
+            org.springframework.transaction.support.TransactionTemplate tx,
+            Account owner,
+            String id) {
+        return dev.consultor.server.shared.TenantContext.callAs(
+                owner.tenantId(),
+                () -> tx.execute(s -> jdbc.queryForObject(
+                        "select count(*) from execution_history where past_execution_id = ?", Long.class, id)));
     }
 
     private static long rows(
