@@ -75,16 +75,18 @@ class ExecutionRunner {
                 // Picked between the stop signal and the scheduler's own stop: left queued for the next node.
                 throw new NodeStopping();
             }
-            Optional<Execution> claimed = inTenant(
+            // The claim, the stored inputs and the checkpoints in one transaction.
+            Optional<Claimed> claimed = inTenant(
                     tenantId,
                     () -> repository
                             .find(tenantId, executionId)
-                            .filter(e -> repository.markRunning(tenantId, executionId, clock.instant())));
+                            .filter(e -> repository.markRunning(tenantId, executionId, clock.instant()))
+                            .map(e -> new Claimed(e, brief(e), checkpoints(tenantId, executionId))));
             if (claimed.isEmpty()) {
                 return; // cancelled or deleted before it started
             }
-            metrics.started(claimed.get(), clock.instant());
-            Map<String, AgentReport> checkpoints = checkpoints(tenantId, executionId);
+            metrics.started(claimed.get().execution(), clock.instant());
+            Map<String, AgentReport> checkpoints = claimed.get().checkpoints();
             journal.append(
                     tenantId,
                     executionId,
@@ -94,7 +96,7 @@ class ExecutionRunner {
                             checkpoints.isEmpty() ? "started" : "resumed",
                             "checkpointed_advisors",
                             List.copyOf(checkpoints.keySet())));
-            Consultation consultation = runWatchingForCancel(claimed.get(), checkpoints);
+            Consultation consultation = runWatchingForCancel(claimed.get());
             if (stopping) {
                 // Unfinished advisors were cut short by the shutdown, not by the user or the model.
                 throw new NodeStopping();
@@ -127,14 +129,18 @@ class ExecutionRunner {
         running.interrupt(executionId);
     }
 
-    private Consultation runWatchingForCancel(Execution execution, Map<String, AgentReport> checkpoints) {
+    /** An execution this node now runs, with what it is asked and what was already answered. */
+    private record Claimed(Execution execution, Brief brief, Map<String, AgentReport> checkpoints) {}
+
+    private Consultation runWatchingForCancel(Claimed claimed) {
+        Execution execution = claimed.execution();
         // The node-wide watcher interrupts this thread when the execution is cancelled or deleted elsewhere.
         running.started(execution.id());
         if (stopping) {
             Thread.currentThread().interrupt(); // stopping() ran before this run was registered
         }
         try {
-            return engine.run(execution.id(), brief(execution), new Recorder(execution), checkpoints);
+            return engine.run(execution.id(), claimed.brief(), new Recorder(execution), claimed.checkpoints());
         } finally {
             // Also clears the flag the engine leaves set when it was interrupted: the writes below need a clear one.
             running.ended(execution.id());
@@ -144,15 +150,13 @@ class ExecutionRunner {
     /** The brief with the attachments' profiles and the earlier consultations stored at submission. */
     private Brief brief(Execution execution) {
         String tenantId = execution.tenantId();
-        return inTenant(
-                tenantId,
-                () -> execution.brief(
-                        repository.attachments(tenantId, execution.id()).stream()
-                                .map(ExecutionInputs::profileOf)
-                                .toList(),
-                        repository.history(tenantId, execution.id()).stream()
-                                .map(ExecutionInputs::pastOf)
-                                .toList()));
+        return execution.brief(
+                repository.attachments(tenantId, execution.id()).stream()
+                        .map(ExecutionInputs::profileOf)
+                        .toList(),
+                repository.history(tenantId, execution.id()).stream()
+                        .map(ExecutionInputs::pastOf)
+                        .toList());
     }
 
     private void finish(String tenantId, String executionId, Consultation consultation) {
@@ -193,9 +197,11 @@ class ExecutionRunner {
         }
     }
 
+    /** The reports already answered; read within the claim's transaction, like {@link #brief}. */
     private Map<String, AgentReport> checkpoints(String tenantId, String executionId) {
         Map<String, AgentReport> reports = new LinkedHashMap<>();
-        inTenant(tenantId, () -> repository.checkpoints(tenantId, executionId))
+        repository
+                .checkpoints(tenantId, executionId)
                 .forEach((advisor, json) -> reports.put(advisor, Json.read(json, AgentReport.class)));
         return reports;
     }
