@@ -39,8 +39,9 @@ command -v psql >/dev/null || { echo "psql is missing: apt-get install -y postgr
 command -v "${JAVA_HOME:+$JAVA_HOME/bin/}jstat" >/dev/null || { echo "jstat (a JDK) is missing" >&2; exit 1; }
 
 if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
-  ./mvnw -q -B -pl server,bench -am package -DskipTests
-  ./mvnw -q -B -pl server dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+  # One invocation: our own modules then resolve from the reactor, even when the local repository lacks them.
+  ./mvnw -q -B -pl server,bench -am package -DskipTests \
+    dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 fi
 SERVER_CP_GIVEN=${SERVER_CP:+yes}
 SERVER_CP=${SERVER_CP:-"server/target/classes:$(cat server/target/bench-classpath.txt)"}
