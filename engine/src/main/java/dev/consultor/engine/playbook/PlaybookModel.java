@@ -37,7 +37,6 @@ public final class PlaybookModel implements LanguageModel {
     static final int CHARS_PER_TOKEN = 4;
 
     private final Duration latency;
-    private final KnowledgeBase kb;
     private final DeliberationPlaybook deliberation = new DeliberationPlaybook();
 
     /** A model that answers at once. */
@@ -50,7 +49,11 @@ public final class PlaybookModel implements LanguageModel {
         Objects.requireNonNull(latency, "latency");
         if (latency.isNegative()) throw new IllegalArgumentException("latency cannot be negative");
         this.latency = latency;
-        this.kb = KnowledgeBase.get();
+    }
+
+    /** Reads the knowledge base now rather than on the first call, which would otherwise wait for it. */
+    public static void preload() {
+        KnowledgeBase.get();
     }
 
     /** How output of this model is labelled to users, in their language. */
@@ -84,6 +87,7 @@ public final class PlaybookModel implements LanguageModel {
 
     /** The chair synthesises the others' reports; every other advisor writes from the situations recognised. */
     private String answer(AdvisorIntent intent) {
+        KnowledgeBase kb = KnowledgeBase.get();
         Reading reading = Reading.of(intent.brief(), kb);
         AgentReport report = AdvisorWriter.roleOf(intent.advisor(), kb).equals("reviewer")
                 ? new ChairWriter(reading, intent).write()

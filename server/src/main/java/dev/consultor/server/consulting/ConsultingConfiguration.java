@@ -15,9 +15,11 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 
 /** The engine and the job scheduler, wired by hand: the engine carries no annotations. */
 @Configuration(proxyBeanMethods = false)
@@ -32,6 +34,12 @@ class ConsultingConfiguration {
     LanguageModel languageModel(ConsultingProperties properties) {
         LlmConfig config = LlmConfig.fromEnvironment();
         return LanguageModels.create(config, () -> new PlaybookModel(properties.offlineLatency()));
+    }
+
+    /** The offline model's knowledge base is read once the server is ready, not on the way there. */
+    @EventListener(ApplicationReadyEvent.class)
+    void preloadOfflineModel() {
+        Thread.ofVirtual().name("playbook-preload").start(PlaybookModel::preload);
     }
 
     @Bean

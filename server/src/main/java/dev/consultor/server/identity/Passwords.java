@@ -3,6 +3,8 @@ package dev.consultor.server.identity;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -18,14 +20,37 @@ public class Passwords {
     private final Argon2PasswordEncoder encoder;
     private final Semaphore slots;
     private final long queueTimeoutMillis;
-    private final String dummyHash;
+    /** Written once, by whichever comes first: the background preparation or the first unknown email. */
+    private volatile String dummyHash;
 
     Passwords(IdentityProperties properties) {
         IdentityProperties.Argon2 argon2 = properties.argon2();
         this.encoder = new Argon2PasswordEncoder(16, 32, argon2.parallelism(), argon2.memoryKib(), argon2.iterations());
         this.slots = new Semaphore(argon2.maxConcurrent(), true);
         this.queueTimeoutMillis = argon2.queueTimeout().toMillis();
-        this.dummyHash = encoder.encode("not a real password, only spends the same time");
+    }
+
+    /**
+     * The hash an unknown email is checked against costs a whole argon2 run (and, cold, more): it is made after the
+     * server is ready rather than on its way there.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void prepareDummyHash() {
+        Thread.ofVirtual().name("dummy-hash").start(this::dummyHash);
+    }
+
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            synchronized (this) {
+                hash = dummyHash;
+                if (hash == null) {
+                    hash = encoder.encode("not a real password, only spends the same time");
+                    dummyHash = hash;
+                }
+            }
+        }
+        return hash;
     }
 
     /** Checks the policy, then hashes. {@code field} names the input in a rejection. */
@@ -40,7 +65,8 @@ public class Passwords {
 
     /** Spends the time a real check would, so an unknown email cannot be told by the clock. */
     void matchNothing(String raw) {
-        limited(() -> encoder.matches(raw, dummyHash));
+        String hash = dummyHash();
+        limited(() -> encoder.matches(raw, hash));
     }
 
     static void requireAcceptable(String field, String raw) {
