@@ -37,12 +37,6 @@ class Executions {
     private final ConsultingProperties properties;
     private final Clock clock;
     private final ConsultationEngine engine;
-    /**
-     * Submissions store in turn for a quarter of the pool: a burst of hundreds leaves connections for
-     * the requests that read executions and for the runs already going.
-     */
-    private final java.util.concurrent.Semaphore submissions;
-
     private final DurationEstimator estimator;
     private final ExecutionMetrics metrics;
 
@@ -57,9 +51,7 @@ class Executions {
             Clock clock,
             ConsultationEngine engine,
             DurationEstimator estimator,
-            ExecutionMetrics metrics,
-            dev.consultor.server.shared.DatabaseProperties database) {
-        this.submissions = new java.util.concurrent.Semaphore(Math.max(1, database.poolSize() / 4), true);
+            ExecutionMetrics metrics) {
         this.engine = engine;
         this.estimator = estimator;
         this.metrics = metrics;
@@ -101,13 +93,9 @@ class Executions {
                 null,
                 null);
         String tenantId = user.tenantId();
-        submissions.acquireUninterruptibly();
-        try {
-            store(execution, data);
-            jobs.submit(user.tenantId(), execution.id(), now);
-        } finally {
-            submissions.release();
-        }
+        // Admitted a few at a time (SubmissionAdmission), so a burst leaves connections for reads and runs.
+        store(execution, data);
+        jobs.submit(user.tenantId(), execution.id(), now);
         metrics.submitted(valid.depth());
         events.publishEvent(new ExecutionEvents.ExecutionCreated(
                 user.tenantId(),
