@@ -1,5 +1,6 @@
 package dev.consultor.server.consulting;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.consultor.engine.advisor.AdvisorSpec;
 import dev.consultor.engine.advisor.Roster;
 import dev.consultor.server.consulting.ExecutionExceptions.InvalidExecutionRequest;
@@ -8,6 +9,7 @@ import dev.consultor.server.consulting.ExecutionRepository.Cursor;
 import dev.consultor.server.identity.AuthenticatedUser;
 import dev.consultor.server.shared.InvalidInput.FieldError;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,7 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -91,7 +92,10 @@ class ExecutionsController {
             Instant finishedAt,
             List<String> errors,
             List<AdvisorProgress> advisors,
-            JsonNode result,
+            // Stored as the JSON the engine wrote; sent as it is rather than parsed and written again on every read.
+            @JsonRawValue @Schema(type = "object", description = "The whole consultation, once finished")
+            String result,
+
             List<Attachment> attachments) {}
 
     /** A file whose profiled facts ground the analysis. */
@@ -207,7 +211,7 @@ class ExecutionsController {
                 e.finishedAt(),
                 e.errors(),
                 progress(e, detail.advisorEvents()),
-                e.result() == null ? null : json.readTree(e.result()),
+                e.result(),
                 detail.attachments().stream()
                         .map(a -> new Attachment(a.fileName(), a.rows(), a.columns()))
                         .toList());
