@@ -211,6 +211,8 @@ class ExecutionRunner {
     }
 
     /** Called from the engine's virtual threads, which do not carry the tenant: it is passed explicitly. */
+    private static final java.util.Map<Class<?>, String> EVENT_TYPES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final class Recorder implements ProgressListener {
         private final String tenantId;
         private final String executionId;
@@ -262,8 +264,11 @@ class ExecutionRunner {
             }
         }
 
+        /** The name an event's class is written with: the same for every event of the class, so asked once. */
         private static String type(ProgressEvent event) {
-            return Json.mapper().valueToTree(event).path("type").asString("progress");
+            return EVENT_TYPES.computeIfAbsent(
+                    event.getClass(),
+                    c -> Json.mapper().valueToTree(event).path("type").asString("progress"));
         }
     }
 
