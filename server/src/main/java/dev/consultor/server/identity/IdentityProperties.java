@@ -39,7 +39,7 @@ record IdentityProperties(
         keyRotationPeriod = keyRotationPeriod == null ? Duration.ofDays(90) : keyRotationPeriod;
         jwtPrivateKey = jwtPrivateKey == null ? "" : jwtPrivateKey.strip();
         argon2 = argon2 == null ? new Argon2(0, 0, 0, 0, null) : argon2;
-        login = login == null ? new Login(0, 0, null, null, null) : login;
+        login = login == null ? new Login(0, 0, null, null, null, null) : login;
         redisUrl = redisUrl == null ? "" : redisUrl.strip();
         corsAllowedOrigins = corsAllowedOrigins == null ? List.of() : List.copyOf(corsAllowedOrigins);
         accessStateTtl = accessStateTtl == null ? Duration.ofSeconds(2) : accessStateTtl;
@@ -67,20 +67,28 @@ record IdentityProperties(
 
     /**
      * Failures counted per account and per client address within {@code window}; an account
-     * block doubles with each further failure up to {@code maxAccountBlock}.
+     * block doubles with each further failure up to {@code maxAccountBlock}. {@code fingerprintKey}
+     * keys the fingerprint that stands for an unknown email in the log; when empty, each node
+     * generates one and keeps it in its data directory.
      */
     record Login(
             @Min(0) int accountFailureLimit,
             @Min(0) int addressFailureLimit,
             Duration window,
             Duration maxAccountBlock,
-            Duration knownAddressMemory) {
+            Duration knownAddressMemory,
+            String fingerprintKey) {
         Login {
             accountFailureLimit = accountFailureLimit == 0 ? 5 : accountFailureLimit;
             addressFailureLimit = addressFailureLimit == 0 ? 30 : addressFailureLimit;
             window = window == null ? Duration.ofMinutes(15) : window;
             maxAccountBlock = maxAccountBlock == null ? Duration.ofMinutes(5) : maxAccountBlock;
             knownAddressMemory = knownAddressMemory == null ? Duration.ofDays(30) : knownAddressMemory;
+            fingerprintKey = fingerprintKey == null ? "" : fingerprintKey.strip();
+            if (!fingerprintKey.isEmpty() && fingerprintKey.length() < 16) {
+                throw new IllegalArgumentException(
+                        "consultor.identity.login.fingerprint-key must be at least 16 characters");
+            }
         }
     }
 }

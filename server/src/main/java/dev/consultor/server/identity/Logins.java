@@ -6,16 +6,23 @@ import dev.consultor.server.shared.TenantContext;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Email and password in, a session out. An unknown email costs the same hash as a wrong password
- * and ends in the same exception, so neither the answer nor the clock says which it was.
+ * and ends in the same exception, so neither the answer nor the clock says which it was. A wrong
+ * password is audited in its tenant's log; an unknown email has no tenant, so it goes to the
+ * server's log, as a fingerprint instead of the address.
  */
 @Service
 class Logins {
+    private static final Logger log = LoggerFactory.getLogger(Logins.class);
+    private static final String FAILURES = "consultor.auth.login.failures";
+
     private final UserRepository users;
     private final Passwords passwords;
     private final LoginThrottle throttle;
@@ -25,6 +32,9 @@ class Logins {
     private final Counter succeeded;
     private final Counter failed;
     private final Counter blocked;
+    private final Counter unknownEmail;
+    private final Counter wrongPassword;
+    private final EmailFingerprints fingerprints;
 
     Logins(
             UserRepository users,
@@ -33,10 +43,14 @@ class Logins {
             Sessions sessions,
             TransactionTemplate tx,
             ApplicationEventPublisher events,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            EmailFingerprints fingerprints) {
         this.succeeded = meters.counter("consultor.logins", "outcome", "succeeded");
         this.failed = meters.counter("consultor.logins", "outcome", "failed");
         this.blocked = meters.counter("consultor.logins", "outcome", "blocked");
+        this.unknownEmail = meters.counter(FAILURES, "reason", "unknown_email");
+        this.wrongPassword = meters.counter(FAILURES, "reason", "wrong_password");
+        this.fingerprints = fingerprints;
         this.users = users;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -72,7 +86,14 @@ class Logins {
         if (!matches) {
             throttle.failed(normalized, clientAddress);
             failed.increment();
-            member.ifPresent(m -> events.publishEvent(new LoginFailed(m.tenantId(), m.userId())));
+            if (member.isPresent()) {
+                wrongPassword.increment();
+                events.publishEvent(
+                        new LoginFailed(member.get().tenantId(), member.get().userId()));
+            } else {
+                unknownEmail.increment();
+                logUnknownEmail(normalized, clientAddress);
+            }
             throw new InvalidCredentials();
         }
         throttle.succeeded(normalized, clientAddress);
@@ -80,5 +101,17 @@ class Logins {
         events.publishEvent(
                 new UserLoggedIn(member.get().tenantId(), member.get().userId()));
         return sessions.open(member.get());
+    }
+
+    /** ECS fields, so the line can be searched like any audit event; the message repeats them. */
+    private void logUnknownEmail(String email, String clientAddress) {
+        String fingerprint = fingerprints.of(email);
+        log.atInfo()
+                .addKeyValue("event.action", "login_failed")
+                .addKeyValue("event.outcome", "failure")
+                .addKeyValue("event.reason", "unknown_email")
+                .addKeyValue("user.hash", fingerprint)
+                .addKeyValue("source.ip", clientAddress)
+                .log("Login failed: unknown email {} from {}", fingerprint, clientAddress);
     }
 }

@@ -25,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class Invitations {
     private final InvitationRepository invitations;
+    private final OrganizationRepository organizations;
+    private final InvitationMail mail;
     private final UserAccounts accounts;
     private final Passwords passwords;
     private final Sessions sessions;
@@ -35,6 +37,8 @@ class Invitations {
 
     Invitations(
             InvitationRepository invitations,
+            OrganizationRepository organizations,
+            InvitationMail mail,
             UserAccounts accounts,
             Passwords passwords,
             Sessions sessions,
@@ -43,6 +47,8 @@ class Invitations {
             ApplicationEventPublisher events,
             Clock clock) {
         this.invitations = invitations;
+        this.organizations = organizations;
+        this.mail = mail;
         this.accounts = accounts;
         this.passwords = passwords;
         this.sessions = sessions;
@@ -52,7 +58,7 @@ class Invitations {
         this.clock = clock;
     }
 
-    record Issued(Invitation invitation, String token, String acceptUrl) {}
+    record Issued(Invitation invitation, String token, String acceptUrl, boolean emailSent) {}
 
     record Accepted(Member member, TokenPair tokens) {}
 
@@ -76,11 +82,22 @@ class Invitations {
                 caller.userId(),
                 now,
                 now.plus(properties.invitationTtl()));
-        tx.executeWithoutResult(status -> invitations.insert(invitation, token.hash()));
+        String organization = tx.execute(status -> {
+            invitations.insert(invitation, token.hash());
+            return mail.enabled()
+                    ? organizations
+                            .find(caller.tenantId())
+                            .map(Organization::name)
+                            .orElse("")
+                    : "";
+        });
         events.publishEvent(
                 new MemberInvited(caller.tenantId(), caller.userId(), invitation.id(), invitation.email(), role));
-        return new Issued(
-                invitation, token.value(), properties.publicUrl() + "/accept-invitation?token=" + token.value());
+        String acceptUrl = properties.publicUrl() + "/accept-invitation?token=" + token.value();
+        // Only once the invitation is committed: a slow mail server holds no connection, and a
+        // failing one cannot undo the invitation whose link the inviter is about to receive.
+        boolean emailSent = mail.send(caller, organization, invitation, acceptUrl);
+        return new Issued(invitation, token.value(), acceptUrl, emailSent);
     }
 
     List<Invitation> pending(AuthenticatedUser caller) {

@@ -40,7 +40,11 @@ class InvitationsController {
             @NotBlank @Email @Size(max = 320) String email,
             @NotNull Role role) {}
 
-    /** {@code token} and {@code accept_url} are shown once; only the token's hash is kept. */
+    /**
+     * {@code token} and {@code accept_url} are shown once; only the token's hash is kept.
+     * {@code email_sent} tells whether the mail server took an email with the link (never without
+     * SMTP configured).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record InvitationResponse(
             String invitationId,
@@ -49,9 +53,23 @@ class InvitationsController {
             Instant createdAt,
             Instant expiresAt,
             String token,
-            String acceptUrl) {
-        static InvitationResponse of(Invitation i, String token, String acceptUrl) {
-            return new InvitationResponse(i.id(), i.email(), i.role(), i.createdAt(), i.expiresAt(), token, acceptUrl);
+            String acceptUrl,
+            Boolean emailSent) {
+        static InvitationResponse issued(Invitations.Issued issued) {
+            Invitation i = issued.invitation();
+            return new InvitationResponse(
+                    i.id(),
+                    i.email(),
+                    i.role(),
+                    i.createdAt(),
+                    i.expiresAt(),
+                    issued.token(),
+                    issued.acceptUrl(),
+                    issued.emailSent());
+        }
+
+        static InvitationResponse pending(Invitation i) {
+            return new InvitationResponse(i.id(), i.email(), i.role(), i.createdAt(), i.expiresAt(), null, null, null);
         }
     }
 
@@ -70,18 +88,19 @@ class InvitationsController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Invite someone by email (owners and admins); the answer carries the acceptance link")
+    @Operation(
+            summary = "Invite someone by email (owners and admins); the answer carries the acceptance link,"
+                    + " which is also mailed to the invitee when SMTP is configured")
     InvitationResponse invite(
             @AuthenticationPrincipal AuthenticatedUser user, @Valid @RequestBody InviteRequest request) {
-        Invitations.Issued issued = invitations.invite(user, request.email(), request.role());
-        return InvitationResponse.of(issued.invitation(), issued.token(), issued.acceptUrl());
+        return InvitationResponse.issued(invitations.invite(user, request.email(), request.role()));
     }
 
     @GetMapping
     @Operation(summary = "Invitations not yet accepted, revoked or expired (owners and admins)")
     List<InvitationResponse> pending(@AuthenticationPrincipal AuthenticatedUser user) {
         return invitations.pending(user).stream()
-                .map(i -> InvitationResponse.of(i, null, null))
+                .map(InvitationResponse::pending)
                 .toList();
     }
 

@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code publicUrl} is where people open the acceptance link of an invitation; no mail server is
- * needed because the link is returned to the inviter.
+ * needed because the link is returned to the inviter (and mailed to the invitee when
+ * {@code consultor.mail} is configured).
  */
 @ConfigurationProperties("consultor.tenancy")
 record TenancyProperties(Duration invitationTtl, String publicUrl) {

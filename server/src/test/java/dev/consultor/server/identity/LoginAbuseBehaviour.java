@@ -6,9 +6,16 @@ import dev.consultor.server.Account;
 import dev.consultor.server.Api;
 import dev.consultor.server.Response;
 import dev.consultor.server.Stack;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 public interface LoginAbuseBehaviour extends Stack {
@@ -90,6 +97,65 @@ public interface LoginAbuseBehaviour extends Stack {
         api.login(owner.email(), "wrong password!");
         assertThat(meters.counter("consultor.logins", "outcome", "failed").count())
                 .isEqualTo(before + 1);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    default void anUnknownEmailIsLoggedByFingerprintNotAddressAndCounted(CapturedOutput output) {
+        MeterRegistry meters = context().getBean(MeterRegistry.class);
+        double unknownBefore = failures(meters, "unknown_email");
+        double wrongBefore = failures(meters, "wrong_password");
+        String local = "nobody-" + UUID.randomUUID();
+        Api mixedCase = api().from(Api.randomAddressForTests());
+        Api lowerCase = api().from(Api.randomAddressForTests());
+        Api other = api().from(Api.randomAddressForTests());
+        Api wrongPassword = api().from(Api.randomAddressForTests());
+        Account owner = api().register();
+
+        assertThat(mixedCase
+                        .login(
+                                "NoBody" + local.substring(6).toUpperCase(Locale.ROOT) + "@Example.COM",
+                                "wrong password!")
+                        .status())
+                .isEqualTo(401);
+        assertThat(lowerCase.login(local + "@example.com", "wrong password!").status())
+                .isEqualTo(401);
+        assertThat(other.login("other-" + local + "@example.com", "wrong password!")
+                        .status())
+                .isEqualTo(401);
+        assertThat(wrongPassword.login(owner.email(), "wrong password!").status())
+                .isEqualTo(401);
+
+        JsonNode first = loginFailure(output, mixedCase.clientIp());
+        assertThat(first.at("/log/level").asString()).isEqualTo("INFO");
+        assertThat(first.at("/event/action").asString()).isEqualTo("login_failed");
+        assertThat(first.at("/event/reason").asString()).isEqualTo("unknown_email");
+        assertThat(first.at("/source/ip").asString()).isEqualTo(mixedCase.clientIp());
+        String fingerprint = first.at("/user/hash").asString();
+        assertThat(fingerprint).matches("[0-9a-f]{16}");
+        assertThat(loginFailure(output, lowerCase.clientIp()).at("/user/hash").asString())
+                .isEqualTo(fingerprint);
+        assertThat(loginFailure(output, other.clientIp()).at("/user/hash").asString())
+                .isNotEqualTo(fingerprint);
+        assertThat(output.getOut()).doesNotContainIgnoringCase(local);
+        assertThat(output.getOut().lines())
+                .noneMatch(line -> line.contains("login_failed") && line.contains(wrongPassword.clientIp()));
+
+        assertThat(failures(meters, "unknown_email")).isEqualTo(unknownBefore + 3);
+        assertThat(failures(meters, "wrong_password")).isEqualTo(wrongBefore + 1);
+    }
+
+    private static double failures(MeterRegistry meters, String reason) {
+        return meters.counter("consultor.auth.login.failures", "reason", reason).count();
+    }
+
+    private static JsonNode loginFailure(CapturedOutput output, String clientIp) {
+        String line = output.getOut()
+                .lines()
+                .filter(l -> l.contains("login_failed") && l.contains(clientIp))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no login_failed line for " + clientIp));
+        return JsonMapper.builder().build().readTree(line);
     }
 
     private static String comparable(Response response) {

@@ -6,9 +6,11 @@ import dev.consultor.server.Account;
 import dev.consultor.server.Api;
 import dev.consultor.server.Response;
 import dev.consultor.server.Stack;
+import dev.consultor.server.shared.Mailer;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.mail.javamail.JavaMailSender;
 import tools.jackson.databind.JsonNode;
 
 public interface TenancyBehaviour extends Stack {
@@ -219,6 +221,24 @@ public interface TenancyBehaviour extends Stack {
                         .status())
                 .isEqualTo(401);
         assertThat(api.login(member.email(), member.password()).status()).isEqualTo(401);
+    }
+
+    @Test
+    default void withoutSmtpNothingIsMailedAndTheAnswerCarriesTheLink() {
+        Api api = api();
+        Account owner = api.register();
+        Response invite = api.post(
+                "/api/v1/invitations",
+                Map.of("email", "unmailed-" + UUID.randomUUID() + "@example.com", "role", "member"),
+                owner.accessToken());
+        assertThat(invite.status()).isEqualTo(201);
+        assertThat(invite.json().get("email_sent").asBoolean()).isFalse();
+        assertThat(invite.json().get("accept_url").asString())
+                .endsWith(
+                        "/accept-invitation?token=" + invite.json().get("token").asString());
+        assertThat(context().getBean(Mailer.class).enabled()).isFalse();
+        assertThat(context().getBeanNamesForType(JavaMailSender.class)).isEmpty();
+        assertThat(api.get("/api/v1/invitations", owner.accessToken()).body()).doesNotContain("email_sent");
     }
 
     /** Invites someone into the owner's organization and accepts on their behalf. */
