@@ -1,5 +1,6 @@
 package dev.consultor.engine.playbook;
 
+import dev.consultor.engine.brief.Brief;
 import dev.consultor.engine.brief.Language;
 import dev.consultor.engine.json.Json;
 import dev.consultor.engine.model.AdvisorIntent;
@@ -16,6 +17,8 @@ import dev.consultor.engine.model.TokenUsage;
 import dev.consultor.engine.model.VoteIntent;
 import dev.consultor.engine.report.AgentReport;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -38,6 +41,13 @@ public final class PlaybookModel implements LanguageModel {
 
     private final Duration latency;
     private final DeliberationPlaybook deliberation = new DeliberationPlaybook();
+    private static final int READINGS_KEPT = 256;
+    private final Map<SameBrief, Reading> readings = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SameBrief, Reading> eldest) {
+            return size() > READINGS_KEPT;
+        }
+    };
 
     /** A model that answers at once. */
     public PlaybookModel() {
@@ -85,10 +95,40 @@ public final class PlaybookModel implements LanguageModel {
         return new Completion(content, usage(request, content), latency, MODEL);
     }
 
+    /**
+     * Every advisor of a consultation reads the same brief: it is read once (recognising the situations is most of
+     * an answer's work) and the reading shared, for the briefs of the latest consultations.
+     */
+    private Reading reading(Brief brief, KnowledgeBase kb) {
+        var key = new SameBrief(brief);
+        synchronized (readings) {
+            Reading known = readings.get(key);
+            if (known != null) return known;
+        }
+        Reading reading = Reading.of(brief, kb);
+        synchronized (readings) {
+            readings.put(key, reading);
+        }
+        return reading;
+    }
+
+    /** A brief by identity: the engine hands every advisor of a consultation the same instance. */
+    private record SameBrief(Brief brief) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SameBrief(Brief b) && b == brief;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(brief);
+        }
+    }
+
     /** The chair synthesises the others' reports; every other advisor writes from the situations recognised. */
     private String answer(AdvisorIntent intent) {
         KnowledgeBase kb = KnowledgeBase.get();
-        Reading reading = Reading.of(intent.brief(), kb);
+        Reading reading = reading(intent.brief(), kb);
         AgentReport report = AdvisorWriter.roleOf(intent.advisor(), kb).equals("reviewer")
                 ? new ChairWriter(reading, intent).write()
                 : new AdvisorWriter(reading, intent).write();
