@@ -19,6 +19,7 @@
 #        BENCH_SKIP_BUILD    set to reuse the last build
 #        SERVER_CP, BENCH_CP the classpaths of the server and of the driver (default: as just built)
 #        BENCH_LOG           a file to keep the server's log in
+#        BENCH_DRIVER_PREFIX a command the driver runs under, e.g. "taskset -c 1" to keep it on one core
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -90,7 +91,7 @@ POOL_SIZE=${POOL_SIZE:-10}
 
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 set +e
-"$JAVA" -cp "$BENCH_CP" dev.consultor.bench.ExecutionsBench "$BASE" "$COUNT" "$TENANTS" "$POLL_RATE" \
+${BENCH_DRIVER_PREFIX:-} "$JAVA" -cp "$BENCH_CP" dev.consultor.bench.ExecutionsBench "$BASE" "$COUNT" "$TENANTS" "$POLL_RATE" \
   >"$DATA_DIR/figures.md"
 STATUS=$?
 set -e
