@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -108,14 +107,7 @@ public final class Api {
         if (response.status() != 201) {
             throw new IllegalStateException("register failed: " + response);
         }
-        JsonNode json = response.json();
-        return new Account(
-                email,
-                password,
-                json.get("user_id").asString(),
-                json.get("tenant_id").asString(),
-                json.get("access_token").asString(),
-                json.get("refresh_token").asString());
+        return Account.signedIn(email, password, response.json());
     }
 
     public Response login(String email, String password) {

@@ -167,14 +167,7 @@ public interface InvitationMailBehaviour extends Stack {
                         "language", language),
                 null);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
-        JsonNode json = response.json();
-        return new Account(
-                email,
-                password,
-                json.get("user_id").asString(),
-                json.get("tenant_id").asString(),
-                json.get("access_token").asString(),
-                json.get("refresh_token").asString());
+        return Account.signedIn(email, password, response.json());
     }
 
     private static String organizationName(Api api, Account owner) {

@@ -252,13 +252,6 @@ public interface TenancyBehaviour extends Stack {
                 Map.of("token", invite.json().get("token").asString(), "password", password),
                 null);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
-        JsonNode json = accepted.json();
-        return new Account(
-                email,
-                password,
-                json.get("user_id").asString(),
-                json.get("tenant_id").asString(),
-                json.get("access_token").asString(),
-                json.get("refresh_token").asString());
+        return Account.signedIn(email, password, accepted.json());
     }
 }
