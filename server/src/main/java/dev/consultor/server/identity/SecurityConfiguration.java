@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -75,6 +76,18 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(response, ProblemType.FORBIDDEN, "Not allowed")));
         return http.build();
+    }
+
+    /**
+     * No observation (timer and trace span) around each of the security filters of every request: on a node at
+     * full load they cost a tenth of a request's CPU. Authentications and authorizations are still observed, and
+     * every request is timed as a whole by the server's own HTTP metrics.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.withDefaults()
+                .shouldObserveRequests(false)
+                .build();
     }
 
     /** Closed unless origins are configured: no browser page elsewhere may call the API. */
