@@ -41,7 +41,12 @@ public final class PlaybookModel implements LanguageModel {
 
     private final Duration latency;
     private final DeliberationPlaybook deliberation = new DeliberationPlaybook();
-    private static final int READINGS_KEPT = 256;
+    /**
+     * As many as a node runs consultations at once (its workers): an advisor's call comes seconds after the previous
+     * one of its consultation, and with fewer kept, hundreds of consultations in between push its reading out.
+     */
+    private static final int READINGS_KEPT = 1024;
+
     private final Map<SameBrief, Reading> readings = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<SameBrief, Reading> eldest) {
