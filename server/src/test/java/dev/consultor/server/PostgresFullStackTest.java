@@ -3,6 +3,7 @@ package dev.consultor.server;
 import dev.consultor.server.audit.AuditBehaviour;
 import dev.consultor.server.consulting.ExecutionBehaviour;
 import dev.consultor.server.consulting.ExecutionInputsBehaviour;
+import dev.consultor.server.consulting.ExecutionJournalBehaviour;
 import dev.consultor.server.consulting.ExecutionMetricsBehaviour;
 import dev.consultor.server.identity.AuthenticationBehaviour;
 import dev.consultor.server.identity.LoginAbuseBehaviour;
@@ -32,6 +33,7 @@ class PostgresFullStackTest extends PostgresStack
                 ExecutionBehaviour,
                 ExecutionMetricsBehaviour,
                 ExecutionInputsBehaviour,
+                ExecutionJournalBehaviour,
                 ProblemDocumentBehaviour,
                 PlatformBehaviour,
                 StructuredLogBehaviour,

@@ -4,26 +4,43 @@ import dev.consultor.engine.json.Json;
 import dev.consultor.server.shared.DatabaseProperties;
 import dev.consultor.server.shared.TenantContext;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends progress events to an execution, each in its own short transaction, so any node can
- * replay them. Concurrent writers of one execution (its advisors, a cancel request) take their
- * sequence numbers in turn from the execution's counter: none is lost to a collision.
+ * Appends progress events to an execution, so any node can replay them. Concurrent writers of one
+ * execution (its advisors, a cancel request) take their sequence numbers in turn from the
+ * execution's counter: none is lost to a collision.
  *
  * <p>Appends, and the other work of running executions passed through {@link #gated}, take at most
  * half of the connection pool at once: a node running hundreds of executions writes in turn, and
- * requests (reading an execution, logging in) still find a connection free.
+ * requests (reading an execution, logging in) still find a connection free. Appends that queue
+ * meanwhile are committed together by whoever gets a turn next, one transaction per tenant: under
+ * load a transaction carries many events instead of one; alone, an event is written at once.
  */
 @Component
 class ExecutionJournal {
+    /** Bounds a transaction's length, and how long the writer's own caller waits for others. */
+    static final int BATCH = 200;
+
     private final ExecutionRepository repository;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Semaphore writers;
+    private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicLong transactions = new AtomicLong();
 
     ExecutionJournal(ExecutionRepository repository, TransactionTemplate tx, Clock clock, DatabaseProperties database) {
         this.repository = repository;
@@ -32,16 +49,87 @@ class ExecutionJournal {
         this.writers = new Semaphore(database.postgres() ? Math.max(1, database.poolSize() / 2) : 1, true);
     }
 
+    /** Returns once the event is committed; throws when its transaction failed. */
     void append(String tenantId, String executionId, String type, Object data) {
-        String json = Json.write(data);
+        var event = new Pending(
+                tenantId,
+                executionId,
+                new ExecutionRepository.NewEvent(type, Json.write(data), clock.instant()),
+                new CompletableFuture<>());
+        pending.add(event);
         gated(() -> {
+            while (!event.written().isDone()) {
+                if (!writeBatch()) {
+                    break; // nothing left to take: another writer has the event
+                }
+            }
+            return null;
+        });
+        try {
+            event.written().join(); // not interrupted: the events of a cancelled run are recorded too
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Writes the events pending, up to a batch; false when there were none. */
+    private boolean writeBatch() {
+        List<Pending> batch = new ArrayList<>();
+        for (Pending p; batch.size() < BATCH && (p = pending.poll()) != null; ) {
+            batch.add(p);
+        }
+        if (batch.isEmpty()) {
+            return false;
+        }
+        // The batch holds others' events too: an interrupted caller must not cost them their connection.
+        boolean interrupted = Thread.interrupted();
+        try {
+            batch.stream()
+                    .collect(Collectors.groupingBy(Pending::tenantId, LinkedHashMap::new, Collectors.toList()))
+                    .forEach(this::write);
+        } finally {
+            // Only an Error leaves any unanswered; its waiters must not wait forever.
+            batch.forEach(p -> p.written().completeExceptionally(new IllegalStateException("event not written")));
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A tenant's events in one transaction, each execution's in the order they came. Executions are
+     * taken in the order of their ids: two transactions locking two of them crosswise would deadlock.
+     */
+    private void write(String tenantId, List<Pending> events) {
+        Map<String, List<ExecutionRepository.NewEvent>> byExecution = events.stream()
+                .collect(Collectors.groupingBy(
+                        Pending::executionId, TreeMap::new, Collectors.mapping(Pending::event, Collectors.toList())));
+        try {
             TenantContext.runAs(
                     tenantId,
                     () -> tx.executeWithoutResult(
-                            s -> repository.appendEvent(tenantId, executionId, type, json, clock.instant())));
-            return null;
-        });
+                            s -> byExecution.forEach((id, its) -> repository.appendEvents(tenantId, id, its))));
+        } catch (RuntimeException e) {
+            events.forEach(p -> p.written().completeExceptionally(e));
+            return;
+        }
+        transactions.incrementAndGet();
+        events.forEach(p -> p.written().complete(null));
     }
+
+    /** Transactions that committed appended events: fewer than the events when they were grouped. */
+    long transactions() {
+        return transactions.get();
+    }
+
+    /** Appends waiting for a writer. */
+    int queued() {
+        return pending.size();
+    }
+
+    private record Pending(
+            String tenantId, String executionId, ExecutionRepository.NewEvent event, CompletableFuture<Void> written) {}
 
     /**
      * Database work of running executions (claims, checkpoints, events, their finish) takes turns for

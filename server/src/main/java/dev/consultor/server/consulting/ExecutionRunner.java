@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs one execution on a scheduler thread. Reports already checkpointed are passed back to the
  * engine, so a job revived after a crash does not ask finished advisors again. No transaction is
- * open while the engine runs: each checkpoint and event is written in its own short one.
+ * open while the engine runs: each checkpoint and event is written in its own short one (events
+ * that queue meanwhile in a shared one, see {@link ExecutionJournal}).
  */
 @Component
 class ExecutionRunner {
