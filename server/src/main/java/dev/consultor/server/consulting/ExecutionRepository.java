@@ -7,10 +7,13 @@ import dev.consultor.server.shared.DatabaseProperties;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -64,7 +67,7 @@ class ExecutionRepository {
     /** Newest first, strictly after the cursor position (created_at, id) when one is given. */
     List<Execution> page(String tenantId, ExecutionStatus status, Cursor after, int limit) {
         StringBuilder sql = new StringBuilder("select * from executions where tenant_id = ?");
-        List<Object> params = new java.util.ArrayList<>(List.of(tenantId));
+        List<Object> params = new ArrayList<>(List.of(tenantId));
         if (status != null) {
             sql.append(" and status = ?");
             params.add(status.value());
@@ -186,7 +189,7 @@ class ExecutionRepository {
      */
     long appendEvents(String tenantId, String id, List<NewEvent> events) {
         int count = events.size();
-        List<Object> params = new java.util.ArrayList<>(List.of(count, tenantId, id));
+        List<Object> params = new ArrayList<>(List.of(count, tenantId, id));
         if (postgres) {
             // One round trip per execution: hundreds of running executions append thousands of events a minute.
             params.addAll(List.of(tenantId, id));
@@ -218,7 +221,7 @@ class ExecutionRepository {
         if (last == null) {
             return 0;
         }
-        List<Object> values = new java.util.ArrayList<>();
+        List<Object> values = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             NewEvent e = events.get(i);
             values.addAll(List.of(
@@ -237,7 +240,7 @@ class ExecutionRepository {
     }
 
     private static String rows(int count, String row) {
-        return String.join(", ", java.util.Collections.nCopies(count, row));
+        return String.join(", ", Collections.nCopies(count, row));
     }
 
     /** The execution's advisor events in order, type and data only: what the per-advisor progress is made of. */
@@ -267,7 +270,7 @@ class ExecutionRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
         return jdbc.sql("select execution_id from execution_stops where execution_id in (" + marks + ")")
                 .params(List.copyOf(ids))
                 .query(String.class)
@@ -447,9 +450,9 @@ class ExecutionRepository {
     /** An event to append, its data as JSON; the execution gives it its sequence number. */
     record NewEvent(String type, String data, Instant occurredAt) {
         NewEvent {
-            java.util.Objects.requireNonNull(type);
-            java.util.Objects.requireNonNull(data);
-            java.util.Objects.requireNonNull(occurredAt);
+            Objects.requireNonNull(type);
+            Objects.requireNonNull(data);
+            Objects.requireNonNull(occurredAt);
         }
     }
 }

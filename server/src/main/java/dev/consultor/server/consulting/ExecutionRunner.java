@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -211,9 +212,10 @@ class ExecutionRunner {
         return journal.gated(() -> TenantContext.callAs(tenantId, () -> tx.execute(s -> work.get())));
     }
 
-    /** Called from the engine's virtual threads, which do not carry the tenant: it is passed explicitly. */
-    private static final java.util.Map<Class<?>, String> EVENT_TYPES = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Event classes and the type names they are written with. */
+    private static final Map<Class<?>, String> EVENT_TYPES = new ConcurrentHashMap<>();
 
+    /** Called from the engine's virtual threads, which do not carry the tenant: it is passed explicitly. */
     private final class Recorder implements ProgressListener {
         private final String tenantId;
         private final String executionId;
