@@ -21,7 +21,7 @@ record Execution(
         Depth depth,
         Language language,
         ExecutionStatus status,
-        String result,
+        StoredJson result,
         List<String> errors,
         Instant createdAt,
         Instant startedAt,

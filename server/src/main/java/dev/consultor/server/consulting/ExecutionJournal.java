@@ -89,7 +89,10 @@ class ExecutionJournal {
                     .forEach(this::write);
         } finally {
             // Only an Error leaves any unanswered; its waiters must not wait forever.
-            batch.forEach(p -> p.written().completeExceptionally(new IllegalStateException("event not written")));
+            if (batch.stream().anyMatch(p -> !p.written().isDone())) {
+                var unwritten = new IllegalStateException("event not written");
+                batch.forEach(p -> p.written().completeExceptionally(unwritten));
+            }
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }

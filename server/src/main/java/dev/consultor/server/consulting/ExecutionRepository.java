@@ -425,7 +425,8 @@ class ExecutionRepository {
                 Depth.valueOf(rs.getString("analysis_depth")),
                 Language.valueOf(rs.getString("language")),
                 ExecutionStatus.of(rs.getString("status")),
-                rs.getString("result"),
+                // The bytes as they came (UTF-8): StoredJson sends them on without a detour through a String.
+                StoredJson.ofUtf8(rs.getBytes("result")),
                 errors == null ? List.of() : Arrays.asList(errors.split(ERROR_SEPARATOR)),
                 Instant.ofEpochMilli(rs.getLong("created_at")),
                 instant(rs, "started_at"),

@@ -235,7 +235,7 @@ class Executions {
         if (execution.result() == null) {
             throw new ExecutionHasNoConsultation(execution.status());
         }
-        Consultation consultation = Json.read(execution.result(), Consultation.class);
+        Consultation consultation = execution.result().read(Consultation.class);
         List<RefineIntent.Exchange> earlier = thread.messages().stream()
                 .map(m -> new RefineIntent.Exchange(m.question(), m.answer()))
                 .toList();

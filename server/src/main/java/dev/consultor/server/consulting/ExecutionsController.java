@@ -1,6 +1,5 @@
 package dev.consultor.server.consulting;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.consultor.engine.advisor.AdvisorSpec;
 import dev.consultor.engine.advisor.Roster;
 import dev.consultor.server.consulting.ExecutionExceptions.InvalidExecutionRequest;
@@ -93,8 +92,8 @@ class ExecutionsController {
             List<String> errors,
             List<AdvisorProgress> advisors,
             // Stored as the JSON the engine wrote; sent as it is rather than parsed and written again on every read.
-            @JsonRawValue @Schema(type = "object", description = "The whole consultation, once finished")
-            String result,
+            @Schema(type = "object", description = "The whole consultation, once finished")
+            StoredJson result,
 
             List<Attachment> attachments) {}
 
