@@ -55,6 +55,8 @@ final class ServerProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // A quick start on a busy machine matters more here than peak speed.
         command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m"));
+        // As ./consultor serve starts it: executions on carriers of their own.
+        command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-cp", classPath(), Main.class.getName(), "serve", "--port", String.valueOf(port)));
         var builder = new ProcessBuilder(command);

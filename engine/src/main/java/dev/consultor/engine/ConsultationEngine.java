@@ -96,7 +96,7 @@ public final class ConsultationEngine {
         Brief advisorBrief = HistoryScorer.withRelevantHistory(brief);
         Map<String, CompletableFuture<AdvisorOutcome>> futures = new LinkedHashMap<>();
         boolean interrupted = false;
-        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService executor = Executors.newThreadPerTaskExecutor(settings.threads())) {
             // Repairs come out of the depth's call bound, so the analysis alone can never exceed it.
             var repairs = new AtomicInteger(
                     Math.max(0, deliberation.callBound(brief.depth(), roster.size()) - roster.size()));

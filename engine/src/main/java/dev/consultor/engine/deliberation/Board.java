@@ -66,7 +66,7 @@ public final class Board {
         budget.spent(ledger.total());
         var skipped = new ArrayList<SkippedStage>();
         var texts = Texts.of(brief.language());
-        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService executor = Executors.newThreadPerTaskExecutor(engine.threads())) {
             var caller = new ModelCaller(model, engine, budget, ledger, executor);
             int tokens = settings.maxTokensPerCall();
 

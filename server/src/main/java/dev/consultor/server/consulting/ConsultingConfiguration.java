@@ -43,9 +43,13 @@ class ConsultingConfiguration {
     }
 
     @Bean
-    ConsultationEngine consultationEngine(Roster roster, LanguageModel model, ExecutionMetrics metrics) {
+    ConsultationEngine consultationEngine(
+            Roster roster, LanguageModel model, ExecutionMetrics metrics, ConsultingProperties properties) {
         PriceTable prices = LanguageModels.prices(LlmConfig.fromEnvironment());
-        EngineSettings settings = EngineSettings.defaults().withPrices(prices);
+        // Advisors, deliberation and model calls on the executions' carriers, like the runs that start them.
+        EngineSettings settings = EngineSettings.defaults()
+                .withPrices(prices)
+                .withThreads(RunThreads.builder(properties.carriers()).factory());
         // Every call the engine makes is metered at the port: tokens and cost by the model that answered.
         return new ConsultationEngine(roster, metrics.metered(model, prices), settings);
     }
@@ -71,9 +75,10 @@ class ConsultingConfiguration {
             builder.jdbcCustomization(new SqliteJdbcCustomization());
         }
         // Executions wait on the model most of the time: each gets a virtual thread, and the fixed
-        // pool of them bounds how many run at once on this node.
+        // pool of them bounds how many run at once on this node. Their carriers are not the requests'.
         ExecutorService workers = Executors.newFixedThreadPool(
-                properties.workers(), Thread.ofVirtual().name("execution-", 0).factory());
+                properties.workers(),
+                RunThreads.builder(properties.carriers()).name("execution-", 0).factory());
         Scheduler scheduler = builder.threads(properties.workers())
                 .executorService(workers)
                 .pollingInterval(properties.pollInterval())

@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param pollInterval how often idle nodes look for queued jobs, and SSE streams for new events
  * @param cancelCheck how often a node looks, in one query for all its running executions, whether
  *     one was cancelled or deleted through another node
+ * @param carriers the platform threads that carry executions, apart from those serving requests
+ *     (cores - 1 by default, at least 1); 0 runs them on the requests' own (see {@link RunThreads})
  */
 @Validated
 @ConfigurationProperties("consultor.consulting")
@@ -24,12 +26,14 @@ record ConsultingProperties(
         @Min(1) @Max(10_000) Integer workers,
         Duration heartbeat,
         Duration pollInterval,
-        Duration cancelCheck) {
+        Duration cancelCheck,
+        @Min(0) @Max(1024) Integer carriers) {
     ConsultingProperties {
         offlineLatency = offlineLatency == null ? Duration.ZERO : offlineLatency;
         workers = workers == null ? 1000 : workers;
         heartbeat = heartbeat == null ? Duration.ofSeconds(15) : heartbeat;
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
         cancelCheck = cancelCheck == null ? Duration.ofMillis(250) : cancelCheck;
+        carriers = carriers == null ? RunThreads.defaultCarriers() : carriers;
     }
 }
