@@ -70,7 +70,7 @@ trap cleanup EXIT
 env CONSULTOR_DATABASE_URL="$DB_JDBC" CONSULTOR_REDIS_URL="$REDIS" CONSULTOR_DATA_DIR="$DATA_DIR" \
   CONSULTOR_OFFLINE_LATENCY_MS="$LATENCY" CONSULTOR_LLM_PROVIDER=offline CONSULTOR_LOG_FORMAT= PORT="$PORT" \
   ${SERVER_ENV:-} \
-  "$JAVA" -Xmx"$HEAP" -cp "$SERVER_CP" dev.consultor.server.ConsultorServer >"$DATA_DIR/server.log" 2>&1 &
+  "$JAVA" -Xmx"$HEAP" --add-opens=java.base/java.lang=ALL-UNNAMED -cp "$SERVER_CP" dev.consultor.server.ConsultorServer >"$DATA_DIR/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 1200); do
   curl -sf "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
