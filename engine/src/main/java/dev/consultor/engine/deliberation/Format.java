@@ -97,7 +97,6 @@ public final class Format {
         return Math.round(fraction * 100) + "%";
     }
 
-    /** Lower case, accents removed, runs of non-letters collapsed to one space: for matching names. */
     /**
      * Lower-case ASCII words of {@code text} joined by single spaces: accents dropped, everything but letters,
      * digits and % treated as a separator. One pass without regular expressions, since the conflict rules fold
@@ -111,20 +110,34 @@ public final class Format {
             if (c < 128) {
                 gap = keep(Character.toLowerCase(c), out, gap);
             } else {
-                String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                for (int j = 0; j < decomposed.length(); j++) {
-                    char d = decomposed.charAt(j);
-                    int type = Character.getType(d);
-                    if (type == Character.NON_SPACING_MARK
-                            || type == Character.ENCLOSING_MARK
-                            || type == Character.COMBINING_SPACING_MARK) {
-                        continue;
-                    }
-                    gap = keep(String.valueOf(d).toLowerCase(Locale.ROOT).charAt(0), out, gap);
-                }
+                for (char d : c < FOLDED.length ? FOLDED[c] : unaccented(c)) gap = keep(d, out, gap);
             }
         }
         return out.toString();
+    }
+
+    /** {@link #unaccented} of the Latin letters, worked out once: Portuguese text is full of them. */
+    private static final char[][] FOLDED = new char[0x250][];
+
+    static {
+        for (char c = 128; c < FOLDED.length; c++) FOLDED[c] = unaccented(c);
+    }
+
+    /** The lower-case characters {@code c} decomposes to, without its accents and other marks. */
+    private static char[] unaccented(char c) {
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        var kept = new StringBuilder(decomposed.length());
+        for (int j = 0; j < decomposed.length(); j++) {
+            char d = decomposed.charAt(j);
+            int type = Character.getType(d);
+            if (type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            kept.append(String.valueOf(d).toLowerCase(Locale.ROOT).charAt(0));
+        }
+        return kept.toString().toCharArray();
     }
 
     /** Appends {@code c} when it belongs to a word, else remembers a gap; returns whether a gap is pending. */

@@ -26,6 +26,15 @@ class FormatFoldTest {
     }
 
     @Test
+    void agreesWithTheReferenceOnEveryCharacterOfTheLatinBlocksAndPast() {
+        for (char c = 0; c < 0x3000; c++) {
+            if (Character.isSurrogate(c)) continue;
+            String text = "x" + c + "y";
+            assertThat(Format.fold(text)).as("U+%04X", (int) c).isEqualTo(reference(text));
+        }
+    }
+
+    @Test
     void agreesWithTheReferenceOnRandomText() {
         String alphabet = "aAbZz09%ãÃçÇéÉíôÕüÜñßİ K—–-.,;: \t\n€$😀日";
         for (int seed = 0; seed < 2000; seed++) {
