@@ -32,16 +32,8 @@ final class StoredJson implements SerializableString {
         return utf8 == null ? null : new StoredJson(utf8);
     }
 
-    static StoredJson of(String json) {
-        return json == null ? null : new StoredJson(json.getBytes(StandardCharsets.UTF_8));
-    }
-
     <T> T read(Class<T> type) {
         return Json.mapper().readValue(utf8, type);
-    }
-
-    int length() {
-        return utf8.length;
     }
 
     /** Written where a value goes, as it is; a UTF-8 generator copies the bytes. */
