@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Virtual threads share one first-in, first-out scheduler unless told otherwise. Hundreds of running
  * executions then queue a read of {@code GET /api/v1/executions/{id}} behind their own work, on every carrier:
- * 500 at once on two cores put its p99 at 190 ms. On carriers of their own they use at most the cores they are
- * given, and requests keep the rest (p99 64 ms, and the drain itself was quicker).
+ * 500 at once on two cores put its p99 at 66 ms. On carriers of their own they use at most the cores they are
+ * given, and requests keep the rest: 26-30 ms ({@code bench/server/executions.sh}).
  *
  * <p>The JDK has no public way yet to give virtual threads a scheduler. Its builder that takes one (present since
  * JDK 21) is used when the JVM opens {@code java.lang} to the server ({@code --add-opens
