@@ -14,8 +14,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,12 +44,38 @@ class ExecutionJournal {
     private final Semaphore writers;
     private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
     private final AtomicLong transactions = new AtomicLong();
+    private final ThreadFactory writerThreads;
+
+    @Autowired
+    ExecutionJournal(
+            ExecutionRepository repository,
+            TransactionTemplate tx,
+            Clock clock,
+            DatabaseProperties database,
+            ConsultingProperties consulting) {
+        this(
+                repository,
+                tx,
+                clock,
+                database,
+                RunThreads.builder(consulting.carriers()).factory());
+    }
 
     ExecutionJournal(ExecutionRepository repository, TransactionTemplate tx, Clock clock, DatabaseProperties database) {
+        this(repository, tx, clock, database, Thread.ofVirtual().factory());
+    }
+
+    private ExecutionJournal(
+            ExecutionRepository repository,
+            TransactionTemplate tx,
+            Clock clock,
+            DatabaseProperties database,
+            ThreadFactory writerThreads) {
         this.repository = repository;
         this.tx = tx;
         this.clock = clock;
         this.writers = new Semaphore(database.postgres() ? Math.max(1, database.poolSize() / 2) : 1, true);
+        this.writerThreads = writerThreads;
     }
 
     /** Returns once the event is committed; throws when its transaction failed. */
@@ -81,8 +110,7 @@ class ExecutionJournal {
         if (batch.isEmpty()) {
             return false;
         }
-        // The batch holds others' events too: an interrupted caller must not cost them their connection.
-        boolean interrupted = Thread.interrupted();
+        // Written on gated()'s own thread, never interrupted: the batch holds others' events too.
         try {
             batch.stream()
                     .collect(Collectors.groupingBy(Pending::tenantId, LinkedHashMap::new, Collectors.toList()))
@@ -92,9 +120,6 @@ class ExecutionJournal {
             if (batch.stream().anyMatch(p -> !p.written().isDone())) {
                 var unwritten = new IllegalStateException("event not written");
                 batch.forEach(p -> p.written().completeExceptionally(unwritten));
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
             }
         }
         return true;
@@ -138,14 +163,35 @@ class ExecutionJournal {
      * Database work of running executions (claims, checkpoints, events, their finish) takes turns for
      * half of the pool, so that requests find the other half free. Not to be nested: the work must not
      * itself come back here.
+     *
+     * <p>The work runs on a thread of its own, which nothing interrupts, while the caller waits for it
+     * without heeding interrupts and keeps any it gets. A cancel or a shutdown interrupts a run's
+     * threads; a virtual thread interrupted in the middle of a statement has its socket closed under it,
+     * which lost the event or checkpoint being written and the pooled connection with it.
      */
     <T> T gated(java.util.function.Supplier<T> work) {
-        // Uninterruptibly: the events of a cancelled run (advisors skipped) are recorded too.
-        writers.acquireUninterruptibly();
+        var done = new CompletableFuture<T>();
+        Map<String, String> logContext = MDC.getCopyOfContextMap();
+        Thread writer = writerThreads.newThread(() -> {
+            if (logContext != null) {
+                MDC.setContextMap(logContext);
+            }
+            writers.acquireUninterruptibly();
+            try {
+                done.complete(work.get());
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            } finally {
+                writers.release();
+            }
+        });
+        writer.start();
         try {
-            return work.get();
-        } finally {
-            writers.release();
+            return done.join(); // not interruptible: the interrupt stays set for the caller to see
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            if (e.getCause() instanceof Error error) throw error;
+            throw e;
         }
     }
 

@@ -251,19 +251,14 @@ class ExecutionRunner {
         }
 
         /**
-         * Events of a cancelled run (advisors skipped) arrive on interrupted threads, where a pooled
-         * connection cannot be taken: the flag is set aside for the write and restored after it.
+         * Progress that could not be recorded is logged and the run goes on. Events of a cancelled run
+         * (advisors skipped) arrive on interrupted threads: the journal writes them on threads of its own.
          */
         private static void write(Runnable write) {
-            boolean interrupted = Thread.interrupted();
             try {
                 write.run();
             } catch (RuntimeException e) {
                 log.warn("Could not record the progress of an execution", e);
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
             }
         }
 

@@ -201,6 +201,50 @@ public interface ExecutionJournalBehaviour extends Stack {
     }
 
     /**
+     * A cancel or a shutdown interrupts a run's threads, and one may be in the middle of writing: the
+     * statement must finish. On PostgreSQL an interrupted virtual thread's socket was closed under it,
+     * losing the event and the connection.
+     */
+    @Test
+    default void anAppendInterruptedWhileItsStatementWaitsIsStillWrittenAndTheCallerKeepsTheInterrupt()
+            throws Exception {
+        Account owner = api().register();
+        Execution e = stored(owner);
+        ExecutionJournal journal = journal(bean(DatabaseProperties.class));
+        var locked = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        // Another transaction holds the execution's row (PostgreSQL) or the database (SQLite) meanwhile.
+        var holder = CompletableFuture.runAsync(
+                () -> inTenant(e.tenantId(), () -> {
+                    bean(JdbcClient.class)
+                            .sql("update executions set event_sequence = event_sequence where tenant_id = ? and id = ?")
+                            .params(e.tenantId(), e.id())
+                            .update();
+                    locked.countDown();
+                    await(release);
+                    return null;
+                }),
+                VIRTUAL);
+        await(locked);
+        var appender = new CompletableFuture<Thread>();
+        var appended = CompletableFuture.supplyAsync(
+                () -> {
+                    appender.complete(Thread.currentThread());
+                    journal.append(e.tenantId(), e.id(), "advisor_skipped");
+                    return Thread.currentThread().isInterrupted();
+                },
+                VIRTUAL);
+        ExecutionBehaviour.pause(300); // the append waits for the row
+        appender.get().interrupt();
+        ExecutionBehaviour.pause(100);
+        release.countDown();
+        holder.get();
+
+        assertThat(appended.get()).as("the caller is still interrupted").isTrue();
+        assertThat(events(e)).extracting(ExecutionRepository.StoredEvent::type).containsExactly("advisor_skipped");
+    }
+
+    /**
      * Starts the appends while the journal's only writer's turn is held, and lets it go once they
      * all wait: they are written as one batch.
      */
