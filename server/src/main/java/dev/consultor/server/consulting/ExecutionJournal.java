@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,7 +111,6 @@ class ExecutionJournal {
         if (batch.isEmpty()) {
             return false;
         }
-        // Written on gated()'s own thread, never interrupted: the batch holds others' events too.
         try {
             batch.stream()
                     .collect(Collectors.groupingBy(Pending::tenantId, LinkedHashMap::new, Collectors.toList()))
@@ -134,10 +134,13 @@ class ExecutionJournal {
                 .collect(Collectors.groupingBy(
                         Pending::executionId, TreeMap::new, Collectors.mapping(Pending::event, Collectors.toList())));
         try {
-            TenantContext.runAs(
+            // The batch holds others' events too: an interrupt meant for this caller must not cost them theirs.
+            despiteInterrupts(() -> TenantContext.callAs(
                     tenantId,
-                    () -> tx.executeWithoutResult(
-                            s -> byExecution.forEach((id, its) -> repository.appendEvents(tenantId, id, its))));
+                    () -> tx.execute(s -> {
+                        byExecution.forEach((id, its) -> repository.appendEvents(tenantId, id, its));
+                        return null;
+                    })));
         } catch (RuntimeException e) {
             events.forEach(p -> p.written().completeExceptionally(e));
             return;
@@ -163,31 +166,63 @@ class ExecutionJournal {
      * Database work of running executions (claims, checkpoints, events, their finish) takes turns for
      * half of the pool, so that requests find the other half free. Not to be nested: the work must not
      * itself come back here.
-     *
-     * <p>The work runs on a thread of its own, which nothing interrupts, while the caller waits for it
-     * without heeding interrupts and keeps any it gets. A cancel or a shutdown interrupts a run's
-     * threads; a virtual thread interrupted in the middle of a statement has its socket closed under it,
-     * which lost the event or checkpoint being written and the pooled connection with it.
      */
-    <T> T gated(java.util.function.Supplier<T> work) {
+    <T> T gated(Supplier<T> work) {
+        // Uninterruptibly: the events of a cancelled run (advisors skipped) are recorded too.
+        writers.acquireUninterruptibly();
+        try {
+            return despiteInterrupts(work);
+        } finally {
+            writers.release();
+        }
+    }
+
+    /**
+     * Does the work here, and once more on a thread of its own if an interrupt cut it short. A cancel
+     * or a shutdown interrupts a run's threads: with the flag set a pooled connection cannot be taken,
+     * so it is set aside meanwhile, and one arriving in the middle of a statement closes the socket
+     * under it, which rolls the transaction back (the event or checkpoint was lost, with the pooled
+     * connection). The second attempt runs where nothing interrupts it, and the caller waits for it
+     * without heeding interrupts. The caller keeps any interrupt it got.
+     *
+     * <p>Only a failed attempt is repeated, and its transaction did not commit, unless the interrupt
+     * came while the commit itself was on the wire: then an event may be stored twice, which readers
+     * tell by its sequence number, and a checkpoint's second insert is refused by its key.
+     */
+    private <T> T despiteInterrupts(Supplier<T> work) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            if (!Thread.interrupted()) {
+                throw e;
+            }
+            interrupted = true;
+            return onUninterruptedThread(work);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private <T> T onUninterruptedThread(Supplier<T> work) {
         var done = new CompletableFuture<T>();
         Map<String, String> logContext = MDC.getCopyOfContextMap();
-        Thread writer = writerThreads.newThread(() -> {
-            if (logContext != null) {
-                MDC.setContextMap(logContext);
-            }
-            writers.acquireUninterruptibly();
-            try {
-                done.complete(work.get());
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
-            } finally {
-                writers.release();
-            }
-        });
-        writer.start();
+        writerThreads
+                .newThread(() -> {
+                    if (logContext != null) {
+                        MDC.setContextMap(logContext);
+                    }
+                    try {
+                        done.complete(work.get());
+                    } catch (Throwable e) {
+                        done.completeExceptionally(e);
+                    }
+                })
+                .start();
         try {
-            return done.join(); // not interruptible: the interrupt stays set for the caller to see
+            return done.join(); // not interruptible
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) throw cause;
             if (e.getCause() instanceof Error error) throw error;

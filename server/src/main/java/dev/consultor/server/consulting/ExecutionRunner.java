@@ -252,7 +252,7 @@ class ExecutionRunner {
 
         /**
          * Progress that could not be recorded is logged and the run goes on. Events of a cancelled run
-         * (advisors skipped) arrive on interrupted threads: the journal writes them on threads of its own.
+         * (advisors skipped) arrive on interrupted threads: the journal writes them all the same.
          */
         private static void write(Runnable write) {
             try {
