@@ -46,8 +46,7 @@ class SubmissionAdmissionTest {
     void readsAndRequestsWithoutABearerTokenAreNeverHeldBack() throws Exception {
         var admission = new SubmissionAdmission(1, Duration.ofMillis(50), problems);
         var leave = new CountDownLatch(1);
-        CompletableFuture.runAsync(() -> filter(admission, post(), (request, response) -> await(leave)));
-        Thread.sleep(100);
+        occupy(admission, leave);
 
         var read = new MockHttpServletRequest("GET", "/api/v1/executions");
         read.addHeader("Authorization", "Bearer t");
@@ -65,8 +64,7 @@ class SubmissionAdmissionTest {
     void aSubmissionWaitingTooLongIsToldToRetryWithAProblemDocument() throws Exception {
         var admission = new SubmissionAdmission(1, Duration.ofMillis(50), problems);
         var leave = new CountDownLatch(1);
-        CompletableFuture.runAsync(() -> filter(admission, post(), (request, response) -> await(leave)));
-        Thread.sleep(100);
+        occupy(admission, leave);
 
         var response = new MockHttpServletResponse();
         admission.doFilter(post(), response, counting);
@@ -89,6 +87,16 @@ class SubmissionAdmissionTest {
 
         filter(admission, post(), counting);
         assertThat(passed).hasValue(1);
+    }
+
+    /** Admits a submission that stays inside until {@code leave} is counted down; returns once it is in. */
+    private static void occupy(SubmissionAdmission admission, CountDownLatch leave) throws InterruptedException {
+        var inside = new CountDownLatch(1);
+        CompletableFuture.runAsync(() -> filter(admission, post(), (request, response) -> {
+            inside.countDown();
+            await(leave);
+        }));
+        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
     }
 
     private static MockHttpServletRequest post() {
