@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,9 @@ final class RunThreads {
 
     /** One carrier pool per size for the whole JVM: servers started and stopped in one process share it. */
     private static final Map<Integer, Executor> CARRIERS = new ConcurrentHashMap<>();
+
+    /** The engine, the workers and the journal each ask for a builder: the JVM's refusal is said once. */
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
 
     private RunThreads() {}
 
@@ -69,6 +73,9 @@ final class RunThreads {
         try {
             return Optional.of((Thread.Builder.OfVirtual) lookup.find().newInstance(scheduler));
         } catch (ReflectiveOperationException | RuntimeException e) {
+            if (WARNED.getAndSet(true)) {
+                return Optional.empty();
+            }
             log.warn(
                     "Executions run on the virtual threads that also serve requests ({}): start the JVM with"
                             + " --add-opens java.base/java.lang=ALL-UNNAMED to give them carriers of their own",
