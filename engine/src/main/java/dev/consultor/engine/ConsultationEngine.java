@@ -218,9 +218,10 @@ public final class ConsultationEngine {
         long end = clock.ms();
         return switch (result) {
             case AdvisorCall.Answered a -> {
-                listener.reportReady(spec.id(), a.report());
+                AgentReport report = spec.own(a.report());
+                listener.reportReady(spec.id(), report);
                 listener.on(new ProgressEvent.AdvisorFinished(spec.id(), end, end - start, a.usage()));
-                yield new AdvisorOutcome.Completed(spec.id(), a.report(), a.usage(), start, end);
+                yield new AdvisorOutcome.Completed(spec.id(), report, a.usage(), start, end);
             }
             case AdvisorCall.Unanswered u -> {
                 listener.on(new ProgressEvent.AdvisorFailed(spec.id(), end, u.cause(), u.kind()));

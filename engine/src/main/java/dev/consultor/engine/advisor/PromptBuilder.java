@@ -7,6 +7,7 @@ import dev.consultor.engine.model.ContextBlock;
 import dev.consultor.engine.model.ModelRequest;
 import dev.consultor.engine.model.ResponseSchema;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,7 +51,7 @@ public final class PromptBuilder {
                 blocks,
                 schema,
                 outputCap(schema, brief, maxTokens),
-                intent);
+                intent.withParts(advisor.sections().stream().map(Section::field).toList()));
     }
 
     /**
@@ -72,16 +73,50 @@ public final class PromptBuilder {
                         "business_type", brief.businessType().label(language),
                         "responsibilities", String.join("; ", advisor.responsibilities(language)),
                         "focus", focus,
-                        "hypotheses", String.valueOf(brief.depth().hypotheses()),
-                        "recommendations", String.valueOf(brief.depth().recommendations()),
-                        "risks", String.valueOf(brief.depth().risks()),
-                        "kpis", String.valueOf(brief.depth().kpis()),
+                        "parts", parts(advisor, brief),
                         "currency", brief.currency(),
                         "as_of", brief.asOf().toString()));
     }
 
+    /**
+     * The answer schema, the same whole report for every advisor who shares the roster's schema: the answer tool
+     * leads the prompt, so an identical one keeps the brief behind it a prefix the advisors share in the provider's
+     * cache. Each advisor fills only its own parts (see {@link #parts}) and leaves the others empty.
+     */
     public static ResponseSchema schema(AdvisorSpec advisor) {
         return new ResponseSchema("agent_report", Resources.text("schemas/" + advisor.outputSchema() + ".json"));
+    }
+
+    /** What the advisor is asked to give, at the brief's depth: "exactly 3 hypotheses, 3 KPIs and assumptions". */
+    static String parts(AdvisorSpec advisor, Brief brief) {
+        boolean pt = brief.language().isPortuguese();
+        var parts = new ArrayList<String>();
+        var depth = brief.depth();
+        if (advisor.writes(Section.HYPOTHESES)) parts.add(depth.hypotheses() + (pt ? " hipóteses" : " hypotheses"));
+        if (advisor.writes(Section.RECOMMENDATIONS))
+            parts.add(depth.recommendations() + (pt ? " recomendações" : " recommendations"));
+        if (advisor.writes(Section.RISKS)) parts.add(depth.risks() + (pt ? " riscos" : " risks"));
+        if (advisor.writes(Section.KPIS)) parts.add(depth.kpis() + " KPIs");
+        var also = new ArrayList<String>();
+        if (advisor.writes(Section.ASSUMPTIONS)) also.add(pt ? "as premissas" : "your assumptions");
+        if (advisor.writes(Section.BUDGET_CEILING)) also.add(pt ? "o teto de orçamento" : "the budget ceiling");
+        String asked;
+        if (parts.isEmpty()) asked = (pt ? "Dê " : "Give ") + join(also, pt);
+        else {
+            asked = (pt ? "Dê exatamente " : "Give exactly ") + join(parts, pt);
+            if (!also.isEmpty()) asked += (pt ? ", e também " : ", plus ") + join(also, pt);
+        }
+        if (advisor.sections().size() < Section.values().length) {
+            asked += pt
+                    ? ". Deixe vazias as outras partes do relatório: são dos outros conselheiros"
+                    : ". Leave the other parts of the report empty: they are the other advisors'";
+        }
+        return asked + ".";
+    }
+
+    private static String join(List<String> items, boolean pt) {
+        if (items.size() <= 1) return String.join("", items);
+        return String.join(", ", items.subList(0, items.size() - 1)) + (pt ? " e " : " and ") + items.getLast();
     }
 
     static String unavailableNote(Language language, String advisorName, String reason) {

@@ -126,7 +126,8 @@ public final class Roster {
                     spec.boardRole(),
                     List.copyOf(dependsOn),
                     spec.outputSchema(),
-                    spec.promptTemplate()));
+                    spec.promptTemplate(),
+                    spec.sections()));
         }
         return new Roster(specs);
     }

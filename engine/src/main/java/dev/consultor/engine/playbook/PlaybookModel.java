@@ -18,8 +18,10 @@ import dev.consultor.engine.model.VoteIntent;
 import dev.consultor.engine.report.AgentReport;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -137,16 +139,28 @@ public final class PlaybookModel implements LanguageModel {
         AgentReport report = AdvisorWriter.roleOf(intent.advisor(), kb).equals("reviewer")
                 ? new ChairWriter(reading, intent).write()
                 : new AdvisorWriter(reading, intent).write();
-        return Json.write(answerOnly(report));
+        return Json.write(answerOnly(report, intent));
     }
 
-    /** The report as the schema asks for it: the advisor and the recommendation ids are the engine's to assign. */
-    private static ObjectNode answerOnly(AgentReport report) {
+    /**
+     * The report as the schema asks for it: the parts the roster gives this advisor, the others left empty, and
+     * without the advisor and the recommendation ids, which are the engine's to assign.
+     */
+    private static ObjectNode answerOnly(AgentReport report, AdvisorIntent intent) {
         ObjectNode json = Json.mapper().valueToTree(report);
         json.remove("advisor");
-        json.withArray("recommendations").forEach(r -> ((ObjectNode) r).remove("id"));
+        for (String part : PARTS) {
+            if (intent.writes(part)) continue;
+            if (part.equals("budget_ceiling")) json.putNull(part);
+            else json.putArray(part);
+        }
+        if (json.get("recommendations") instanceof ArrayNode recommendations)
+            recommendations.forEach(r -> ((ObjectNode) r).remove("id"));
         return json;
     }
+
+    private static final List<String> PARTS =
+            List.of("hypotheses", "recommendations", "risks", "kpis", "assumptions", "budget_ceiling");
 
     private static TokenUsage usage(ModelRequest request, String content) {
         long input = request.system().length();

@@ -90,8 +90,10 @@ class RosterTest {
                             java.time.LocalDate.of(2026, 1, 1)));
             assertThat(pt)
                     .contains(spec.persona(Language.PT_BR))
-                    .contains("exatamente 5 hipóteses")
+                    .contains("5 recomendações")
+                    .contains(spec.writes(Section.HYPOTHESES) ? "5 hipóteses" : "recomendações")
                     .doesNotContain("{{");
+            if (!spec.writes(Section.HYPOTHESES)) assertThat(pt).doesNotContain("hipóteses,");
         }
     }
 }

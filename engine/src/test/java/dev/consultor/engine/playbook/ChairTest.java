@@ -153,7 +153,8 @@ class ChairTest {
                         .content(),
                 AgentReport.class);
 
-        assertThat(chair.hypotheses()).hasSize(Depth.DEEP.hypotheses());
+        // Hypotheses are the analyst's and the market specialist's; the chair rules on actions.
+        assertThat(chair.hypotheses()).isEmpty();
         assertThat(chair.recommendations()).hasSize(Depth.DEEP.recommendations());
         assertThat(chair.risks()).hasSize(Depth.DEEP.risks());
         assertThat(chair.kpis()).hasSize(Depth.DEEP.kpis());

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.consultor.engine.Cases;
 import dev.consultor.engine.Consultation;
 import dev.consultor.engine.ConsultationStatus;
+import dev.consultor.engine.advisor.AdvisorSpec;
+import dev.consultor.engine.advisor.Roster;
+import dev.consultor.engine.advisor.Section;
 import dev.consultor.engine.brief.Brief;
 import dev.consultor.engine.brief.BusinessType;
 import dev.consultor.engine.brief.Depth;
@@ -60,10 +63,16 @@ class PlaybookDepthPropertyTest {
 
         assertThat(c.status()).as(c.errors().toString()).isEqualTo(ConsultationStatus.COMPLETED);
         for (AgentReport report : c.reports()) {
-            assertThat(report.hypotheses()).as(report.advisor()).hasSize(depth.hypotheses());
-            assertThat(report.recommendations()).as(report.advisor()).hasSize(depth.recommendations());
-            assertThat(report.risks()).as(report.advisor()).hasSize(depth.risks());
-            assertThat(report.kpis()).as(report.advisor()).hasSize(depth.kpis());
+            // Each advisor gives the depth's count of every part the roster gives it, and none of the others.
+            AdvisorSpec spec = Roster.defaults().get(report.advisor());
+            assertThat(report.hypotheses())
+                    .as(report.advisor())
+                    .hasSize(spec.writes(Section.HYPOTHESES) ? depth.hypotheses() : 0);
+            assertThat(report.recommendations())
+                    .as(report.advisor())
+                    .hasSize(spec.writes(Section.RECOMMENDATIONS) ? depth.recommendations() : 0);
+            assertThat(report.risks()).as(report.advisor()).hasSize(spec.writes(Section.RISKS) ? depth.risks() : 0);
+            assertThat(report.kpis()).as(report.advisor()).hasSize(spec.writes(Section.KPIS) ? depth.kpis() : 0);
             assertThat(report.kpis()).allSatisfy(PlaybookDepthPropertyTest::movesTheRightWay);
         }
         double ask = Fixtures.report(c, "commercial").recommendations().stream()

@@ -44,10 +44,12 @@ class PlaybookModelTest {
     void answersWithJsonThatFollowsTheAdvisorSchema() throws InterruptedException {
         var brief = Fixtures.brief(Fixtures.FALLING_SALES, BusinessType.B2B, Depth.DEEP);
         for (String advisor : Fixtures.advisors()) {
-            Completion answer = new PlaybookModel().complete(request(brief, advisor));
+            var request = request(brief, advisor);
+            Completion answer = new PlaybookModel().complete(request);
 
             var violations = SchemaCheck.violations(
-                    SchemaCheck.agentReportSchema(), Json.mapper().readTree(answer.content()));
+                    Json.mapper().readTree(request.schema().json()),
+                    Json.mapper().readTree(answer.content()));
             assertThat(violations).as(advisor).isEmpty();
         }
     }
