@@ -1,5 +1,7 @@
 package dev.consultor.bench.tokens;
 
+import dev.consultor.engine.advisor.AdvisorSpec;
+import dev.consultor.engine.advisor.Section;
 import dev.consultor.engine.json.Json;
 import dev.consultor.engine.report.AgentReport;
 import dev.consultor.engine.report.Cost;
@@ -66,7 +68,8 @@ final class SampleReports {
                             ? "A piora em " + topic + " explica mais o problema que " + next + "."
                             : "A piora em " + topic + " explica parte relevante do problema, mais do que " + next
                                     + ", pelo que se vê em " + angle + ".",
-                    0.7 - i * 0.15,
+                    // As a model writes it: two decimals.
+                    Math.round(70 - i * 15) / 100.0,
                     terse
                             ? List.of(
                                     "Os números recentes apontam para " + topic + ".",
@@ -87,7 +90,7 @@ final class SampleReports {
                     new Cost(i == 2 ? Level.HIGH : Level.MEDIUM, 20_000d * (i + 1)),
                     i == 0 ? Level.HIGH : Level.MEDIUM,
                     owner,
-                    0.75 - i * 0.1,
+                    Math.round(75 - i * 10) / 100.0,
                     List.of(
                             terse
                                     ? "Concorrentes citados no problema, em " + topic + "."
@@ -183,11 +186,18 @@ final class SampleReports {
         }
     }
 
-    /** The report as the model writes it: the schema's fields, without the ids the engine assigns. */
+    /**
+     * The report as the model writes it: the parts the roster gives the advisor, the others empty as the schema
+     * still requires them, and without the ids the engine assigns.
+     */
     @SuppressWarnings("unchecked")
-    static String asModelJson(AgentReport report) {
+    static String asModelJson(AgentReport report, AdvisorSpec spec) {
         Map<String, Object> tree = new LinkedHashMap<>(Json.mapper().convertValue(report, Map.class));
         tree.remove("advisor");
+        for (Section section : Section.values()) {
+            if (spec.writes(section)) continue;
+            tree.put(section.field(), section == Section.BUDGET_CEILING ? null : List.of());
+        }
         var recommendations = new ArrayList<Map<String, Object>>();
         for (Object r : (List<Object>) tree.get("recommendations")) {
             var rec = new LinkedHashMap<>((Map<String, Object>) r);

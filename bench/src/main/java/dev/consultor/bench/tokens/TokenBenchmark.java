@@ -5,6 +5,7 @@ import dev.consultor.engine.Consultation;
 import dev.consultor.engine.ConsultationEngine;
 import dev.consultor.engine.ConsultationStatus;
 import dev.consultor.engine.EngineSettings;
+import dev.consultor.engine.advisor.AdvisorSpec;
 import dev.consultor.engine.advisor.PromptBuilder;
 import dev.consultor.engine.advisor.Roster;
 import dev.consultor.engine.model.PriceTable;
@@ -28,7 +29,11 @@ import java.util.Map;
  */
 public final class TokenBenchmark {
     private static final PriceTable PRICES = PriceTable.defaults();
-    private static final String ORIGINAL_MODEL = "claude-sonnet-4-5";
+    /** The original ran every agent on Claude 3 Haiku; both of its rows are priced on it. */
+    private static final String ORIGINAL_MODEL = RecordedOriginal.MODEL;
+
+    static final String RECONSTRUCTED = "original, reconstructed (our content in prose)";
+    static final String RECORDED = "original, as recorded (its own answers' lengths)";
 
     record Run(String label, Map<String, TokenUsage> perAdvisor, double costUsd) {
         TokenUsage total() {
@@ -63,7 +68,14 @@ public final class TokenBenchmark {
             double originalUsd = original.values().stream()
                     .mapToDouble(u -> PRICES.costUsd(ORIGINAL_MODEL, u))
                     .sum();
-            runs.add(new Run("original (reconstructed), every advisor on Sonnet 4.5", original, originalUsd));
+            runs.add(new Run(RECONSTRUCTED, original, originalUsd));
+            Map<String, TokenUsage> recorded = RecordedOriginal.run(scenario);
+            runs.add(new Run(
+                    RECORDED,
+                    recorded,
+                    recorded.values().stream()
+                            .mapToDouble(u -> PRICES.costUsd(ORIGINAL_MODEL, u))
+                            .sum()));
             for (var routing : routings.entrySet()) runs.add(ours(scenario, routing.getKey(), routing.getValue()));
             section(report, scenario, runs);
             for (Run run : runs) {
@@ -77,7 +89,7 @@ public final class TokenBenchmark {
                 t[3] += u.outputTokens();
             }
         }
-        String summary = summary(totals) + sensitivity(totals);
+        String summary = summary(totals);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, Method.TEXT + summary + report);
         System.out.println(summary);
@@ -114,9 +126,9 @@ public final class TokenBenchmark {
 
     /** Our sample answer for an advisor, held to the limits of the schema and prompt the engine sends it. */
     static String answer(Scenario scenario, String advisor) {
-        String json = SampleReports.asModelJson(SampleReports.of(scenario, advisor));
-        SampleReports.check(
-                json, PromptBuilder.schema(Roster.defaults().get(advisor)).json());
+        AdvisorSpec spec = Roster.defaults().get(advisor);
+        String json = SampleReports.asModelJson(SampleReports.of(scenario, advisor), spec);
+        SampleReports.check(json, PromptBuilder.schema(spec).json());
         return json;
     }
 
@@ -126,14 +138,17 @@ public final class TokenBenchmark {
                 .append(": ")
                 .append(scenario.title())
                 .append("\n\n");
-        out.append("| prompting | input | cache write | cache read | output | cost-equivalent tokens | USD |\n");
+        out.append(
+                "| prompting | input | cache write | cache read | output | cost-equivalent tokens (vs reconstructed /"
+                        + " recorded) | USD |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|\n");
         double base = runs.get(0).costEquivalent();
+        double recorded = runs.get(1).costEquivalent();
         for (Run run : runs) {
             TokenUsage t = run.total();
             out.append(String.format(
                     Locale.ROOT,
-                    "| %s | %,d | %,d | %,d | %,d | %,.0f (%.0f %%) | %.4f |%n",
+                    "| %s | %,d | %,d | %,d | %,d | %,.0f (%.0f %% / %.0f %%) | %.4f |%n",
                     run.label(),
                     t.inputTokens(),
                     t.cacheWriteTokens(),
@@ -141,6 +156,7 @@ public final class TokenBenchmark {
                     t.outputTokens(),
                     run.costEquivalent(),
                     100 * run.costEquivalent() / base,
+                    100 * run.costEquivalent() / recorded,
                     run.costUsd()));
         }
         out.append("\nPer advisor (input + cache write + cache read → output):\n\n");
@@ -162,50 +178,24 @@ public final class TokenBenchmark {
 
     private static String summary(Map<String, double[]> totals) {
         var out = new StringBuilder("\n## Totals over the three scenarios\n\n");
-        out.append("| prompting | input side¹ | vs original | output | cost-equivalent tokens | vs original | USD |"
-                + " vs original |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
-        double[] base = totals.values().iterator().next();
+        out.append(
+                "| prompting | input side¹ | output | cost-equivalent tokens | vs reconstructed | vs recorded | USD |"
+                        + " vs reconstructed | vs recorded |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        double[] reconstructed = totals.get(RECONSTRUCTED);
+        double[] recorded = totals.get(RECORDED);
         totals.forEach((label, t) -> out.append(String.format(
                 Locale.ROOT,
-                "| %s | %,.0f | %.1f %% | %,.0f | %,.0f | %.1f %% | %.4f | %.1f %% |%n",
+                "| %s | %,.0f | %,.0f | %,.0f | %.1f %% | %.1f %% | %.4f | %.0f %% | %.0f %% |%n",
                 label,
                 t[2],
-                100 * t[2] / base[2],
                 t[3],
                 t[0],
-                100 * t[0] / base[0],
+                100 * t[0] / reconstructed[0],
+                100 * t[0] / recorded[0],
                 t[1],
-                100 * t[1] / base[1])));
-        out.append(
-                "\n¹ input + 1.25 × cache write + 0.1 × cache read: the part of the cost the prompting decides;"
-                        + " the output is the answers' own length: the same facts on both sides, ours at our prompt's limits.\n");
-        return out.toString();
-    }
-
-    /** How the comparison moves when the original's prose reports were longer than the same content put tersely. */
-    private static String sensitivity(Map<String, double[]> totals) {
-        var out = new StringBuilder("\n## If the original's prose reports were longer\n\n");
-        out.append("The baseline gives the original's advisors the same facts as ours, in prose sentences of"
-                + " ordinary length. An unconstrained model asked for a complete report writes more, and each extra token is paid again,"
-                + " twice, in every dependent's prompt. Ours is unchanged; the ratio is ours / original in"
-                + " cost-equivalent tokens:\n\n");
-        out.append("| original's reports vs the same content | original cost-equivalent tokens |");
-        var labels = new ArrayList<>(totals.keySet()).subList(1, totals.size());
-        for (String label : labels) out.append(' ').append(label).append(" |");
-        out.append("\n|---|---:|").append("---:|".repeat(labels.size())).append('\n');
-        for (double factor : new double[] {1.0, 1.5, 2.0}) {
-            double original = 0;
-            for (Scenario scenario : Scenario.all()) {
-                original += OriginalPrompting.run(scenario, factor).values().stream()
-                        .mapToDouble(TokenBenchmark::equivalent)
-                        .sum();
-            }
-            out.append(String.format(Locale.ROOT, "| %.1f× | %,.0f |", factor, original));
-            for (String label : labels) {
-                out.append(String.format(Locale.ROOT, " %.1f %% |", 100 * totals.get(label)[0] / original));
-            }
-            out.append('\n');
-        }
+                100 * t[1] / reconstructed[1],
+                100 * t[1] / recorded[1])));
+        out.append("\n¹ input + 1.25 × cache write + 0.1 × cache read: the part of the cost the prompting decides.\n");
         return out.toString();
     }
 }

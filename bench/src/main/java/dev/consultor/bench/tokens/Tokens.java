@@ -18,6 +18,10 @@ final class Tokens {
     private Tokens() {}
 
     static long of(String text) {
-        return (text.length() + 3) / 4;
+        return ofChars(text.length());
+    }
+
+    static long ofChars(long chars) {
+        return (chars + 3) / 4;
     }
 }
