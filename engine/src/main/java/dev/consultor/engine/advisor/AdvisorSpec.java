@@ -53,19 +53,6 @@ public record AdvisorSpec(
         }
     }
 
-    /** An advisor who writes every part of the report. */
-    public AdvisorSpec(
-            String id,
-            Map<String, String> names,
-            Map<String, String> personas,
-            Map<String, List<String>> responsibilities,
-            BoardRole boardRole,
-            List<String> dependsOn,
-            String outputSchema,
-            String promptTemplate) {
-        this(id, names, personas, responsibilities, boardRole, dependsOn, outputSchema, promptTemplate, null);
-    }
-
     public boolean writes(Section section) {
         return sections.contains(section);
     }

@@ -18,7 +18,8 @@ class RosterTest {
                 BoardRole.MEMBER,
                 List.of(dependsOn),
                 "agent-report",
-                "analyst");
+                "analyst",
+                null);
     }
 
     @Test

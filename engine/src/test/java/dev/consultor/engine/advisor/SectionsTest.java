@@ -127,7 +127,8 @@ class SectionsTest {
                 BoardRole.MEMBER,
                 List.of(),
                 "agent-report",
-                "analyst");
+                "analyst",
+                null);
 
         assertThat(spec.sections()).containsExactly(Section.values());
         assertThat(new PromptBuilder(ROSTER).system(spec, BRIEF))
