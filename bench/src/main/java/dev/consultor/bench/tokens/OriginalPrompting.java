@@ -37,15 +37,6 @@ final class OriginalPrompting {
 
     /** Tokens per advisor, in the roster's dependency order. */
     static Map<String, TokenUsage> run(Scenario scenario) {
-        return run(scenario, 1.0);
-    }
-
-    /**
-     * Tokens per advisor when the original's prose reports are {@code proseFactor} times as long as the same
-     * content written tersely (an unconstrained model asked for "a complete report" writes more); the longer
-     * reports cost both as output and, twice each, as the input of every dependent advisor.
-     */
-    static Map<String, TokenUsage> run(Scenario scenario, double proseFactor) {
         Roster roster = Roster.defaults();
         var prompts = new PromptBuilder(roster);
         Brief brief = scenario.brief();
@@ -63,7 +54,7 @@ final class OriginalPrompting {
             }
             user.append("\nEscreva o seu relatório completo em Markdown, com todas as seções.");
             String answer = ProseReport.of(spec.name(brief.language()), SampleReports.original(scenario, spec.id()));
-            long output = Math.round(Tokens.of(answer) * proseFactor);
+            long output = Tokens.of(answer);
             prose.put(spec.id(), output);
             usage.put(
                     spec.id(),

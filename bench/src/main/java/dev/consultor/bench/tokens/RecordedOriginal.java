@@ -23,7 +23,7 @@ final class RecordedOriginal {
             Map.of("analyst", 1385, "commercial", 925, "market", 1118, "financial", 1000, "reviewer", 1129);
 
     /** Characters of each agent's answer in the recorded report. */
-    static final Map<String, Integer> ANSWER =
+    private static final Map<String, Integer> ANSWER =
             Map.of("analyst", 2327, "commercial", 2972, "market", 3549, "financial", 3315, "reviewer", 4389);
 
     private static final Map<String, List<String>> DEPENDS_ON = Map.of(

@@ -1,5 +1,6 @@
 package dev.consultor.engine.playbook;
 
+import dev.consultor.engine.advisor.Section;
 import dev.consultor.engine.brief.Brief;
 import dev.consultor.engine.brief.Language;
 import dev.consultor.engine.json.Json;
@@ -18,7 +19,6 @@ import dev.consultor.engine.model.VoteIntent;
 import dev.consultor.engine.report.AgentReport;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.databind.node.ArrayNode;
@@ -149,18 +149,15 @@ public final class PlaybookModel implements LanguageModel {
     private static ObjectNode answerOnly(AgentReport report, AdvisorIntent intent) {
         ObjectNode json = Json.mapper().valueToTree(report);
         json.remove("advisor");
-        for (String part : PARTS) {
-            if (intent.writes(part)) continue;
-            if (part.equals("budget_ceiling")) json.putNull(part);
-            else json.putArray(part);
+        for (Section section : Section.values()) {
+            if (intent.writes(section.field())) continue;
+            if (section == Section.BUDGET_CEILING) json.putNull(section.field());
+            else json.putArray(section.field());
         }
         if (json.get("recommendations") instanceof ArrayNode recommendations)
             recommendations.forEach(r -> ((ObjectNode) r).remove("id"));
         return json;
     }
-
-    private static final List<String> PARTS =
-            List.of("hypotheses", "recommendations", "risks", "kpis", "assumptions", "budget_ceiling");
 
     private static TokenUsage usage(ModelRequest request, String content) {
         long input = request.system().length();
