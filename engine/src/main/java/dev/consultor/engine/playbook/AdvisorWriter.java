@@ -18,9 +18,11 @@ final class AdvisorWriter {
     private final Items items;
     private final RolePools pools;
     private final Double ceiling;
+    private final AdvisorIntent intent;
 
     AdvisorWriter(Reading reading, AdvisorIntent intent) {
         this.reading = reading;
+        this.intent = intent;
         this.role = roleOf(intent.advisor(), reading.kb());
         this.board = Board.of(intent);
         this.ceiling = role.equals("financial") ? ceiling() : null;
@@ -44,19 +46,33 @@ final class AdvisorWriter {
 
     AgentReport write() {
         var depth = reading.brief().depth();
+        // Only the parts the roster gives this advisor are composed; the others are left to their advisors.
         return new AgentReport(
                 "",
                 summary(),
-                Items.exactly(pools.hypotheses(depth.hypotheses()), depth.hypotheses(), "hypotheses", role, reading),
-                Items.exactly(
-                        pools.recommendations(depth.recommendations()),
-                        depth.recommendations(),
+                Items.part(
+                        intent,
+                        "hypotheses",
+                        () -> Items.exactly(
+                                pools.hypotheses(depth.hypotheses()), depth.hypotheses(), "hypotheses", role, reading)),
+                Items.part(
+                        intent,
                         "recommendations",
-                        role,
-                        reading),
-                Items.exactly(pools.risks(depth.risks()), depth.risks(), "risks", role, reading),
-                Items.exactly(pools.kpis(depth.kpis()), depth.kpis(), "KPIs", role, reading),
-                assumptions(),
+                        () -> Items.exactly(
+                                pools.recommendations(depth.recommendations()),
+                                depth.recommendations(),
+                                "recommendations",
+                                role,
+                                reading)),
+                Items.part(
+                        intent,
+                        "risks",
+                        () -> Items.exactly(pools.risks(depth.risks()), depth.risks(), "risks", role, reading)),
+                Items.part(
+                        intent,
+                        "kpis",
+                        () -> Items.exactly(pools.kpis(depth.kpis()), depth.kpis(), "KPIs", role, reading)),
+                Items.part(intent, "assumptions", this::assumptions),
                 ceiling);
     }
 

@@ -29,9 +29,11 @@ final class ChairWriter {
     private final Board board;
     private final Items items;
     private final Optional<PastConsultation> precedent;
+    private final AdvisorIntent intent;
 
     ChairWriter(Reading reading, AdvisorIntent intent) {
         this.reading = reading;
+        this.intent = intent;
         this.board = Board.of(intent);
         this.precedent = Precedent.of(reading.brief(), reading.situations());
         var vars = new TreeMap<>(reading.vars());
@@ -57,21 +59,33 @@ final class ChairWriter {
         return new AgentReport(
                 "",
                 summary(),
-                quota(
-                        endorsed(),
-                        pools.hypotheses(RolePools.ALL),
-                        depth.hypotheses(),
-                        Hypothesis::statement,
-                        "hypotheses"),
-                quota(
-                        rulings.all(),
-                        pools.recommendations(RolePools.ALL),
-                        depth.recommendations(),
-                        Recommendation::title,
-                        "recommendations"),
-                quota(topRisks(), pools.risks(RolePools.ALL), depth.risks(), Risk::description, "risks"),
-                quota(sharedKpis(), pools.kpis(RolePools.ALL), depth.kpis(), Kpi::name, "KPIs"),
-                assumptions(pools),
+                Items.part(
+                        intent,
+                        "hypotheses",
+                        () -> quota(
+                                endorsed(),
+                                pools.hypotheses(RolePools.ALL),
+                                depth.hypotheses(),
+                                Hypothesis::statement,
+                                "hypotheses")),
+                Items.part(
+                        intent,
+                        "recommendations",
+                        () -> quota(
+                                rulings.all(),
+                                pools.recommendations(RolePools.ALL),
+                                depth.recommendations(),
+                                Recommendation::title,
+                                "recommendations")),
+                Items.part(
+                        intent,
+                        "risks",
+                        () -> quota(topRisks(), pools.risks(RolePools.ALL), depth.risks(), Risk::description, "risks")),
+                Items.part(
+                        intent,
+                        "kpis",
+                        () -> quota(sharedKpis(), pools.kpis(RolePools.ALL), depth.kpis(), Kpi::name, "KPIs")),
+                Items.part(intent, "assumptions", () -> assumptions(pools)),
                 null);
     }
 

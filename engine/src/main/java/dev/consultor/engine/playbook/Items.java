@@ -3,6 +3,7 @@ package dev.consultor.engine.playbook;
 import dev.consultor.engine.advisor.BoardRole;
 import dev.consultor.engine.brief.BusinessType;
 import dev.consultor.engine.brief.Language;
+import dev.consultor.engine.model.AdvisorIntent;
 import dev.consultor.engine.report.Cost;
 import dev.consultor.engine.report.Direction;
 import dev.consultor.engine.report.Hypothesis;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Turns knowledge-base items into report items, filling their templates with one advisor's values. */
 final class Items {
@@ -31,6 +33,11 @@ final class Items {
     private final Map<String, String> vars;
     private final Language lang;
     private final BusinessType type;
+
+    /** A part of an advisor's report, composed only when the roster gives it that part ({@code property}). */
+    static <T> List<T> part(AdvisorIntent intent, String property, Supplier<List<T>> compose) {
+        return intent.writes(property) ? compose.get() : List.of();
+    }
 
     Items(Reading reading, Map<String, String> vars) {
         this.reading = reading;
