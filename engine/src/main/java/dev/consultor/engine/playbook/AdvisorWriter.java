@@ -73,7 +73,7 @@ final class AdvisorWriter {
                         "kpis",
                         () -> Items.exactly(pools.kpis(depth.kpis()), depth.kpis(), "KPIs", role, reading)),
                 Items.part(intent, "assumptions", this::assumptions),
-                ceiling);
+                intent.writes("budget_ceiling") ? ceiling : null);
     }
 
     private String summary() {

@@ -1,6 +1,5 @@
 package dev.consultor.engine.playbook;
 
-import dev.consultor.engine.advisor.Section;
 import dev.consultor.engine.brief.Brief;
 import dev.consultor.engine.brief.Language;
 import dev.consultor.engine.json.Json;
@@ -21,7 +20,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -139,23 +137,17 @@ public final class PlaybookModel implements LanguageModel {
         AgentReport report = AdvisorWriter.roleOf(intent.advisor(), kb).equals("reviewer")
                 ? new ChairWriter(reading, intent).write()
                 : new AdvisorWriter(reading, intent).write();
-        return Json.write(answerOnly(report, intent));
+        return Json.write(answerOnly(report));
     }
 
     /**
-     * The report as the schema asks for it: the parts the roster gives this advisor, the others left empty, and
+     * The report as the schema asks for it (the writers leave the parts the roster gives other advisors empty),
      * without the advisor and the recommendation ids, which are the engine's to assign.
      */
-    private static ObjectNode answerOnly(AgentReport report, AdvisorIntent intent) {
+    private static ObjectNode answerOnly(AgentReport report) {
         ObjectNode json = Json.mapper().valueToTree(report);
         json.remove("advisor");
-        for (Section section : Section.values()) {
-            if (intent.writes(section.field())) continue;
-            if (section == Section.BUDGET_CEILING) json.putNull(section.field());
-            else json.putArray(section.field());
-        }
-        if (json.get("recommendations") instanceof ArrayNode recommendations)
-            recommendations.forEach(r -> ((ObjectNode) r).remove("id"));
+        json.withArray("recommendations").forEach(r -> ((ObjectNode) r).remove("id"));
         return json;
     }
 
