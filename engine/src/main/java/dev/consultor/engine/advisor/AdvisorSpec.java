@@ -57,12 +57,17 @@ public record AdvisorSpec(
         return sections.contains(section);
     }
 
+    /** Whether the roster gives this advisor every part of the report. */
+    public boolean writesEverything() {
+        return sections.size() == Section.values().length;
+    }
+
     /**
      * The report as this advisor's: the parts the roster gives it, and nothing a model volunteered beyond them (the
      * board reads those parts from the advisors who answer for them).
      */
     public AgentReport own(AgentReport report) {
-        if (sections.size() == Section.values().length) return report;
+        if (writesEverything()) return report;
         return new AgentReport(
                 report.advisor(),
                 report.summary(),

@@ -106,7 +106,7 @@ public final class PromptBuilder {
             asked = (pt ? "Dê exatamente " : "Give exactly ") + join(parts, pt);
             if (!also.isEmpty()) asked += (pt ? ", e também " : ", plus ") + join(also, pt);
         }
-        if (advisor.sections().size() < Section.values().length) {
+        if (!advisor.writesEverything()) {
             asked += pt
                     ? ". Deixe vazias as outras partes do relatório: são dos outros conselheiros"
                     : ". Leave the other parts of the report empty: they are the other advisors'";

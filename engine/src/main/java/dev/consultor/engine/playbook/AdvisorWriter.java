@@ -1,5 +1,6 @@
 package dev.consultor.engine.playbook;
 
+import dev.consultor.engine.advisor.Section;
 import dev.consultor.engine.model.AdvisorIntent;
 import dev.consultor.engine.report.AgentReport;
 import java.util.ArrayList;
@@ -52,12 +53,12 @@ final class AdvisorWriter {
                 summary(),
                 Items.part(
                         intent,
-                        "hypotheses",
+                        Section.HYPOTHESES,
                         () -> Items.exactly(
                                 pools.hypotheses(depth.hypotheses()), depth.hypotheses(), "hypotheses", role, reading)),
                 Items.part(
                         intent,
-                        "recommendations",
+                        Section.RECOMMENDATIONS,
                         () -> Items.exactly(
                                 pools.recommendations(depth.recommendations()),
                                 depth.recommendations(),
@@ -66,14 +67,14 @@ final class AdvisorWriter {
                                 reading)),
                 Items.part(
                         intent,
-                        "risks",
+                        Section.RISKS,
                         () -> Items.exactly(pools.risks(depth.risks()), depth.risks(), "risks", role, reading)),
                 Items.part(
                         intent,
-                        "kpis",
+                        Section.KPIS,
                         () -> Items.exactly(pools.kpis(depth.kpis()), depth.kpis(), "KPIs", role, reading)),
-                Items.part(intent, "assumptions", this::assumptions),
-                intent.writes("budget_ceiling") ? ceiling : null);
+                Items.part(intent, Section.ASSUMPTIONS, this::assumptions),
+                intent.writes(Section.BUDGET_CEILING.field()) ? ceiling : null);
     }
 
     private String summary() {

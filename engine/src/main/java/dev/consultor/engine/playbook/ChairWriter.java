@@ -1,5 +1,6 @@
 package dev.consultor.engine.playbook;
 
+import dev.consultor.engine.advisor.Section;
 import dev.consultor.engine.brief.PastConsultation;
 import dev.consultor.engine.model.AdvisorIntent;
 import dev.consultor.engine.report.AgentReport;
@@ -61,7 +62,7 @@ final class ChairWriter {
                 summary(),
                 Items.part(
                         intent,
-                        "hypotheses",
+                        Section.HYPOTHESES,
                         () -> quota(
                                 endorsed(),
                                 pools.hypotheses(RolePools.ALL),
@@ -70,7 +71,7 @@ final class ChairWriter {
                                 "hypotheses")),
                 Items.part(
                         intent,
-                        "recommendations",
+                        Section.RECOMMENDATIONS,
                         () -> quota(
                                 rulings.all(),
                                 pools.recommendations(RolePools.ALL),
@@ -79,13 +80,13 @@ final class ChairWriter {
                                 "recommendations")),
                 Items.part(
                         intent,
-                        "risks",
+                        Section.RISKS,
                         () -> quota(topRisks(), pools.risks(RolePools.ALL), depth.risks(), Risk::description, "risks")),
                 Items.part(
                         intent,
-                        "kpis",
+                        Section.KPIS,
                         () -> quota(sharedKpis(), pools.kpis(RolePools.ALL), depth.kpis(), Kpi::name, "KPIs")),
-                Items.part(intent, "assumptions", () -> assumptions(pools)),
+                Items.part(intent, Section.ASSUMPTIONS, () -> assumptions(pools)),
                 null);
     }
 

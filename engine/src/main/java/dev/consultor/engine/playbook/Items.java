@@ -1,6 +1,7 @@
 package dev.consultor.engine.playbook;
 
 import dev.consultor.engine.advisor.BoardRole;
+import dev.consultor.engine.advisor.Section;
 import dev.consultor.engine.brief.BusinessType;
 import dev.consultor.engine.brief.Language;
 import dev.consultor.engine.model.AdvisorIntent;
@@ -34,9 +35,9 @@ final class Items {
     private final Language lang;
     private final BusinessType type;
 
-    /** A part of an advisor's report, composed only when the roster gives it that part ({@code property}). */
-    static <T> List<T> part(AdvisorIntent intent, String property, Supplier<List<T>> compose) {
-        return intent.writes(property) ? compose.get() : List.of();
+    /** A part of an advisor's report, composed only when the roster gives it that part. */
+    static <T> List<T> part(AdvisorIntent intent, Section section, Supplier<List<T>> compose) {
+        return intent.writes(section.field()) ? compose.get() : List.of();
     }
 
     Items(Reading reading, Map<String, String> vars) {
