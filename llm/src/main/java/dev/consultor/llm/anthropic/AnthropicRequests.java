@@ -108,10 +108,7 @@ final class AnthropicRequests {
     @SuppressWarnings("unchecked")
     private static Tool tool(ModelRequest request, boolean strict) {
         Map<String, Object> schema =
-                new LinkedHashMap<>(Json.read(request.schema().json(), Map.class));
-        // Keywords about the document, not the input; the tool's input_schema carries neither.
-        schema.remove("$schema");
-        schema.remove("title");
+                new LinkedHashMap<>(Json.mapper().convertValue(request.schema().forModel(), Map.class));
         var input = Tool.InputSchema.builder();
         Object properties = schema.remove("properties");
         Object required = schema.remove("required");

@@ -64,10 +64,8 @@ final class ChatRequests {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> schema(ModelRequest request) {
-        var schema =
-                new LinkedHashMap<String, Object>(Json.read(request.schema().json(), Map.class));
-        schema.remove("$schema");
-        return schema;
+        return new LinkedHashMap<String, Object>(
+                Json.mapper().convertValue(request.schema().forModel(), Map.class));
     }
 
     private static String name(ModelRequest request) {

@@ -67,6 +67,19 @@ class AnthropicModelTest {
         assertThat(tool.get("input_schema").get("additionalProperties").asBoolean())
                 .isFalse();
         assertThat(tool.get("input_schema").has("$schema")).isFalse();
+        // Sizes are the prompt's words and counts, not billed again in the tool on every call; ranges and enums stay.
+        JsonNode recommendation = tool.get("input_schema")
+                .get("properties")
+                .get("recommendations")
+                .get("items");
+        assertThat(tool.toString()).doesNotContain("maxLength", "maxItems");
+        assertThat(recommendation.get("properties").has("title")).isTrue();
+        assertThat(recommendation
+                        .get("properties")
+                        .get("confidence")
+                        .get("maximum")
+                        .asInt())
+                .isEqualTo(1);
         assertThat(body.get("tool_choice").get("type").asString()).isEqualTo("tool");
         assertThat(body.get("tool_choice").get("name").asString()).isEqualTo("agent_report");
         JsonNode user = body.get("messages").get(0);

@@ -60,6 +60,7 @@ class OpenAiCompatibleModelTest {
         JsonNode format = body.get("response_format");
         assertThat(format.get("type").asString()).isEqualTo("json_schema");
         assertThat(format.get("json_schema").get("name").asString()).isEqualTo("agent_report");
+        assertThat(format.toString()).doesNotContain("maxLength", "maxItems", "$schema");
         assertThat(format.get("json_schema").get("schema").get("required").toString())
                 .contains("summary");
     }
