@@ -21,13 +21,18 @@ final class Method {
               tool adds the 313-token tool-use system prompt. A fresh server per consultation: the cache starts
               cold. Each advisor writes the parts of the report the roster gives it (hypotheses: the analyst and
               the market specialist; risks: everyone but the analyst; the budget ceiling: the financial analyst;
-              recommendations, KPIs and assumptions: everyone) and answers the others empty.
+              recommendations, KPIs and assumptions: everyone) and answers the others empty. The tool's schema is
+              sent without string and list sizes, which the prompt gives in words and counts. An advisor names in
+              its recommendations the KPIs a colleague it reads already defined with the same target and deadline,
+              instead of defining them again.
             - *Original, reconstructed*: the same personas and instructions and the same graph, every advisor
               writing every part in prose, each dependency's full prose report put into the prompt twice, no
               caching.
               - Both sides state the same facts (`SampleReports`): the same hypotheses, recommendations (stances,
                 horizon, cost, impact, owner, confidence, KPI), risks (probability, impact, mitigation, owner), KPIs
                 (baseline, target, deadline, direction) and assumptions, in the same number.
+              - Each advisor after the analyst tracks three KPIs: the analyst's first two, with the same targets,
+                and one of its own. The original states all three; ours defines only its own.
               - *Ours* answers as JSON written to the limits our prompt and schema set (summary ≤ 45 words;
                 hypothesis, title and rationale ≤ 20; risk ≤ 15; evidence, mitigation and assumption ≤ 12, at most
                 2 pieces of evidence and 3 assumptions; KPI name ≤ 8), at those limits rather than under them; the

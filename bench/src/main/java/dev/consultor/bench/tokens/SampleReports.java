@@ -37,6 +37,16 @@ final class SampleReports {
             "market", "a concorrência e o posicionamento",
             "financial", "o caixa e o retorno de cada iniciativa",
             "reviewer", "a decisão do conselho e a ordem de execução");
+    /**
+     * The one KPI of its own each advisor after the analyst tracks (its third); its first two are the analyst's,
+     * with the same targets: a board that agrees on them.
+     */
+    private static final Map<String, String> OWN_KPI = Map.of(
+            "commercial", "conversão do funil de vendas",
+            "market", "participação no segmento-alvo",
+            "financial", "retorno por real investido",
+            "reviewer", "ações do plano entregues no prazo");
+
     private static final Map<String, String> OWNER =
             Map.of("analyst", "Analyst", "commercial", "CRO", "market", "CMO", "financial", "CFO", "reviewer", "CEO");
 
@@ -62,7 +72,8 @@ final class SampleReports {
             String topic = t.get(i % t.size());
             String next = t.get((i + 1) % t.size());
             // Ours names the KPI by what it measures, within the prompt's eight words.
-            String kpiName = terse ? topic : "Indicador de " + topic;
+            String measured = i == 2 ? OWN_KPI.getOrDefault(advisor, topic) : topic;
+            String kpiName = terse ? measured : "Indicador de " + measured;
             hypotheses.add(new Hypothesis(
                     terse
                             ? "A piora em " + topic + " explica mais o problema que " + next + "."
@@ -188,10 +199,22 @@ final class SampleReports {
 
     /**
      * The report as the model writes it: the parts the roster gives the advisor, the others empty as the schema
-     * still requires them, and without the ids the engine assigns.
+     * still requires them, without the KPIs its colleagues ({@code colleagues}) already defined alike, and without
+     * the ids the engine assigns.
      */
     @SuppressWarnings("unchecked")
-    static String asModelJson(AgentReport report, AdvisorSpec spec) {
+    static String asModelJson(AgentReport report, AdvisorSpec spec, List<Kpi> colleagues) {
+        // As the prompt asks: a KPI a colleague defined alike is named in the recommendations, not defined again.
+        var own = report.kpis().stream().filter(k -> !colleagues.contains(k)).toList();
+        report = new AgentReport(
+                report.advisor(),
+                report.summary(),
+                report.hypotheses(),
+                report.recommendations(),
+                report.risks(),
+                own,
+                report.assumptions(),
+                report.budgetCeiling());
         Map<String, Object> tree = new LinkedHashMap<>(Json.mapper().convertValue(report, Map.class));
         tree.remove("advisor");
         for (Section section : Section.values()) {

@@ -127,7 +127,10 @@ public final class TokenBenchmark {
     /** Our sample answer for an advisor, held to the limits of the schema and prompt the engine sends it. */
     static String answer(Scenario scenario, String advisor) {
         AdvisorSpec spec = Roster.defaults().get(advisor);
-        String json = SampleReports.asModelJson(SampleReports.of(scenario, advisor), spec);
+        var colleagues = spec.dependsOn().stream()
+                .flatMap(d -> SampleReports.of(scenario, d).kpis().stream())
+                .toList();
+        String json = SampleReports.asModelJson(SampleReports.of(scenario, advisor), spec, colleagues);
         SampleReports.check(json, PromptBuilder.schema(spec).json());
         return json;
     }

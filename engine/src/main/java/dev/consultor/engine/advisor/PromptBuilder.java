@@ -87,29 +87,49 @@ public final class PromptBuilder {
         return new ResponseSchema("agent_report", Resources.text("schemas/" + advisor.outputSchema() + ".json"));
     }
 
-    /** What the advisor is asked to give, at the brief's depth: "exactly 3 hypotheses, 3 KPIs and assumptions". */
+    /**
+     * What the advisor is asked to give, at the brief's depth: "exactly 3 hypotheses, 3 KPIs and assumptions". An
+     * advisor who reads colleagues' reports names the KPIs they defined instead of defining them again, unless it
+     * proposes another target or deadline (a disagreement the board settles): the scorecard keeps the first
+     * definition of a KPI, so an identical second one would be paid for and dropped.
+     */
     static String parts(AdvisorSpec advisor, Brief brief) {
         boolean pt = brief.language().isPortuguese();
         var parts = new ArrayList<String>();
         var depth = brief.depth();
+        boolean reusesKpis =
+                advisor.writes(Section.KPIS) && !advisor.dependsOn().isEmpty();
         if (advisor.writes(Section.HYPOTHESES)) parts.add(depth.hypotheses() + (pt ? " hipóteses" : " hypotheses"));
         if (advisor.writes(Section.RECOMMENDATIONS))
             parts.add(depth.recommendations() + (pt ? " recomendações" : " recommendations"));
         if (advisor.writes(Section.RISKS)) parts.add(depth.risks() + (pt ? " riscos" : " risks"));
-        if (advisor.writes(Section.KPIS)) parts.add(depth.kpis() + " KPIs");
+        if (advisor.writes(Section.KPIS) && !reusesKpis) parts.add(depth.kpis() + " KPIs");
         var also = new ArrayList<String>();
         if (advisor.writes(Section.ASSUMPTIONS)) also.add(pt ? "as premissas" : "your assumptions");
         if (advisor.writes(Section.BUDGET_CEILING)) also.add(pt ? "o teto de orçamento" : "the budget ceiling");
+        String newKpis = (pt ? "até " : "up to ") + depth.kpis() + " KPIs";
         String asked;
-        if (parts.isEmpty()) asked = (pt ? "Dê " : "Give ") + join(also, pt);
-        else {
+        if (parts.isEmpty()) {
+            var given = new ArrayList<String>();
+            if (reusesKpis) given.add(newKpis);
+            given.addAll(also);
+            asked = (pt ? "Dê " : "Give ") + join(given, pt);
+        } else {
             asked = (pt ? "Dê exatamente " : "Give exactly ") + join(parts, pt);
+            if (reusesKpis) asked += ", " + newKpis;
             if (!also.isEmpty()) asked += (pt ? ", e também " : ", plus ") + join(also, pt);
         }
         if (!advisor.writesEverything()) {
             asked += pt
                     ? ". Deixe vazias as outras partes do relatório: são dos outros conselheiros"
                     : ". Leave the other parts of the report empty: they are the other advisors'";
+        }
+        if (reusesKpis) {
+            asked += pt
+                    ? ". Um KPI que um colega já definiu, cite-o pelo nome no kpi da recomendação; defina-o de novo"
+                            + " só para propor outra meta ou outro prazo"
+                    : ". A KPI a colleague already defined: name it in the recommendation's kpi; define it again only"
+                            + " to propose another target or deadline";
         }
         return asked + ".";
     }

@@ -3,6 +3,7 @@ package dev.consultor.engine.playbook;
 import dev.consultor.engine.advisor.Section;
 import dev.consultor.engine.model.AdvisorIntent;
 import dev.consultor.engine.report.AgentReport;
+import dev.consultor.engine.report.Kpi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -69,12 +70,20 @@ final class AdvisorWriter {
                         intent,
                         Section.RISKS,
                         () -> Items.exactly(pools.risks(depth.risks()), depth.risks(), "risks", role, reading)),
-                Items.part(
-                        intent,
-                        Section.KPIS,
-                        () -> Items.exactly(pools.kpis(depth.kpis()), depth.kpis(), "KPIs", role, reading)),
+                Items.part(intent, Section.KPIS, () -> kpis(depth.kpis())),
                 Items.part(intent, Section.ASSUMPTIONS, this::assumptions),
                 intent.writes(Section.BUDGET_CEILING.field()) ? ceiling : null);
+    }
+
+    /**
+     * The advisor's KPIs: as many as the depth asks for when it reads no colleague; otherwise up to that many of
+     * those its colleagues have not defined, as the prompt asks a model (it names theirs in its recommendations).
+     */
+    private List<Kpi> kpis(int n) {
+        if (board.reports().isEmpty() && board.unavailable().isEmpty()) {
+            return Items.exactly(pools.kpis(n), n, "KPIs", role, reading);
+        }
+        return Items.undefined(pools.kpis(RolePools.ALL), board.reports().values(), n);
     }
 
     private String summary() {

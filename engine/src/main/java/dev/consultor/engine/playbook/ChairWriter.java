@@ -5,7 +5,6 @@ import dev.consultor.engine.brief.PastConsultation;
 import dev.consultor.engine.model.AdvisorIntent;
 import dev.consultor.engine.report.AgentReport;
 import dev.consultor.engine.report.Hypothesis;
-import dev.consultor.engine.report.Kpi;
 import dev.consultor.engine.report.Recommendation;
 import dev.consultor.engine.report.Risk;
 import java.util.ArrayList;
@@ -85,7 +84,10 @@ final class ChairWriter {
                 Items.part(
                         intent,
                         Section.KPIS,
-                        () -> quota(sharedKpis(), pools.kpis(RolePools.ALL), depth.kpis(), Kpi::name, "KPIs")),
+                        // The others' KPIs are on the scorecard already; the chair adds only ones they have not
+                        // defined.
+                        () -> Items.undefined(
+                                pools.kpis(RolePools.ALL), board.reports().values(), depth.kpis())),
                 Items.part(intent, Section.ASSUMPTIONS, () -> assumptions(pools)),
                 null);
     }
@@ -137,17 +139,6 @@ final class ChairWriter {
                 .flatMap(r -> r.risks().stream())
                 .sorted(Comparator.comparingInt(Risk::score).reversed())
                 .toList();
-    }
-
-    /** Each advisor's headline KPI first, then their second ones, so the scorecard covers the whole board. */
-    private List<Kpi> sharedKpis() {
-        var kpis = new ArrayList<Kpi>();
-        for (int rank = 0; rank < 2; rank++) {
-            for (AgentReport report : board.reports().values()) {
-                if (report.kpis().size() > rank) kpis.add(report.kpis().get(rank));
-            }
-        }
-        return kpis;
     }
 
     private List<String> assumptions(RolePools pools) {

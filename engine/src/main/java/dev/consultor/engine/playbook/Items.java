@@ -4,7 +4,9 @@ import dev.consultor.engine.advisor.BoardRole;
 import dev.consultor.engine.advisor.Section;
 import dev.consultor.engine.brief.BusinessType;
 import dev.consultor.engine.brief.Language;
+import dev.consultor.engine.deliberation.Format;
 import dev.consultor.engine.model.AdvisorIntent;
+import dev.consultor.engine.report.AgentReport;
 import dev.consultor.engine.report.Cost;
 import dev.consultor.engine.report.Direction;
 import dev.consultor.engine.report.Hypothesis;
@@ -197,6 +199,24 @@ final class Items {
     }
 
     /** Fails loudly when the knowledge base cannot fill an advisor's quota: that is a defect of the playbook. */
+    /**
+     * Up to {@code n} of the KPIs the colleagues' reports do not already define as they are: a KPI of the same name
+     * (regardless of case and accents) with the same target, direction and deadline is theirs, and is named rather
+     * than defined again; one with another target or deadline is a position of its own, and stays.
+     */
+    static List<Kpi> undefined(List<Kpi> kpis, java.util.Collection<AgentReport> colleagues, int n) {
+        var defined = new java.util.HashSet<List<Object>>();
+        colleagues.forEach(r -> r.kpis().forEach(k -> defined.add(definition(k))));
+        return kpis.stream()
+                .filter(k -> !defined.contains(definition(k)))
+                .limit(n)
+                .toList();
+    }
+
+    private static List<Object> definition(Kpi k) {
+        return List.of(Format.fold(k.name()), k.target(), k.direction(), k.deadlineDays());
+    }
+
     static <T> List<T> exactly(List<T> picked, int n, String what, String role, Reading reading) {
         if (picked.size() != n) {
             throw new IllegalStateException("the playbook has only " + picked.size() + " " + what + " for advisor "

@@ -57,8 +57,10 @@ class SectionsTest {
         var builder = new PromptBuilder(ROSTER);
 
         assertThat(builder.system(ROSTER.get("commercial"), BRIEF))
-                .contains("Dê exatamente 3 recomendações, 3 riscos e 3 KPIs, e também as premissas.")
-                .contains("Deixe vazias as outras partes do relatório");
+                .contains("Dê exatamente 3 recomendações e 3 riscos, até 3 KPIs, e também as premissas.")
+                .contains("Deixe vazias as outras partes do relatório")
+                .contains("Um KPI que um colega já definiu, cite-o pelo nome no kpi da recomendação; defina-o de novo"
+                        + " só para propor outra meta ou outro prazo.");
         assertThat(builder.system(ROSTER.get("analyst"), BRIEF))
                 .contains("Dê exatamente 3 hipóteses, 3 recomendações e 3 KPIs, e também as premissas.");
         assertThat(builder.system(ROSTER.get("financial"), BRIEF))

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Whatever the problem, business type, depth and language, every advisor answers with a report the engine accepts
- * and exactly the depth's counts, and the financial ceiling stays below the commercial ask.
+ * and exactly the depth's counts (KPIs: up to them, for an advisor naming its colleagues'), and the financial
+ * ceiling stays below the commercial ask.
  */
 class PlaybookDepthPropertyTest {
     /** Each case runs the whole engine offline, a few milliseconds each; the space has 546 combinations. */
@@ -72,9 +73,22 @@ class PlaybookDepthPropertyTest {
                     .as(report.advisor())
                     .hasSize(spec.writes(Section.RECOMMENDATIONS) ? depth.recommendations() : 0);
             assertThat(report.risks()).as(report.advisor()).hasSize(spec.writes(Section.RISKS) ? depth.risks() : 0);
-            assertThat(report.kpis()).as(report.advisor()).hasSize(spec.writes(Section.KPIS) ? depth.kpis() : 0);
+            if (!spec.writes(Section.KPIS))
+                assertThat(report.kpis()).as(report.advisor()).isEmpty();
+            else if (spec.dependsOn().isEmpty())
+                assertThat(report.kpis()).as(report.advisor()).hasSize(depth.kpis());
+            else {
+                // An advisor who reads colleagues defines up to the depth's count, none of them as a colleague did.
+                assertThat(report.kpis()).as(report.advisor()).hasSizeLessThanOrEqualTo(depth.kpis());
+                var theirs = spec.dependsOn().stream()
+                        .flatMap(d -> Fixtures.report(c, d).kpis().stream())
+                        .toList();
+                assertThat(report.kpis()).as(report.advisor()).doesNotContainAnyElementsOf(theirs);
+            }
             assertThat(report.kpis()).allSatisfy(PlaybookDepthPropertyTest::movesTheRightWay);
         }
+        // The board as a whole still tracks more than any one advisor is asked for.
+        assertThat(c.artifacts().kpiScorecard().entries()).hasSizeGreaterThan(depth.kpis());
         double ask = Fixtures.report(c, "commercial").recommendations().stream()
                 .mapToDouble(r -> r.cost().amount())
                 .sum();

@@ -126,10 +126,13 @@ final class Planner {
                 .orElse("");
     }
 
-    /** For a recommendation without a KPI of its own: the first KPI its author tracks. */
+    /**
+     * For a recommendation without a KPI of its own: the first KPI its author defines, else the board's first (an
+     * advisor who names its colleagues' KPIs may define none).
+     */
     private static String firstKpi(List<AgentReport> reports, String author) {
         return reports.stream()
-                .filter(r -> r.advisor().equals(author))
+                .sorted(Comparator.comparing((AgentReport r) -> !r.advisor().equals(author)))
                 .flatMap(r -> r.kpis().stream())
                 .map(Kpi::name)
                 .findFirst()

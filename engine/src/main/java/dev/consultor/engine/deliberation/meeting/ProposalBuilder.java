@@ -87,6 +87,7 @@ public final class ProposalBuilder {
                         .findFirst()
                         .orElse(null)
                 : rec.map(r -> r.cost().amount()).orElse(null);
+        Recommendation measured = rec.orElseGet(() -> measuredBy(conflict, reports));
         return new Proposal(
                 id,
                 title(conflict, debate, rec.orElse(null), cost),
@@ -98,11 +99,22 @@ public final class ProposalBuilder {
                 cost,
                 owner,
                 rec.map(r -> dueDays(r)).orElse(compromiseDueDays(conflict)),
-                metric(rec.orElse(null), author, reports),
-                rec.map(Recommendation::kpi)
+                metric(measured, author, reports),
+                Optional.ofNullable(measured)
+                        .map(Recommendation::kpi)
                         .filter(k -> !k.isBlank())
-                        .or(() -> metricKpi(rec.orElse(null), author, reports).map(Kpi::name))
+                        .or(() -> metricKpi(measured, author, reports).map(Kpi::name))
                         .orElse(""));
+    }
+
+    /** A compromise is measured as the first of the positions it reconciles that names a KPI. */
+    private static Recommendation measuredBy(Conflict conflict, List<AgentReport> reports) {
+        return conflict.positions().stream()
+                .map(p -> Reports.find(reports, p.recommendationId()))
+                .flatMap(Optional::stream)
+                .filter(r -> !r.kpi().isBlank())
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -216,7 +228,10 @@ public final class ProposalBuilder {
                 .orElse(texts.get("metric.none"));
     }
 
-    /** The KPI a proposal is measured by: its recommendation's, else the author's first. */
+    /**
+     * The KPI a proposal is measured by: its recommendation's, else the author's first, else the board's first (the
+     * analyst's headline): an advisor who names its colleagues' KPIs may define none of its own.
+     */
     private Optional<Kpi> metricKpi(Recommendation r, String author, List<AgentReport> reports) {
         Optional<Kpi> kpi = Optional.empty();
         if (r != null && !r.kpi().isEmpty()) {
@@ -232,6 +247,8 @@ public final class ProposalBuilder {
                     .flatMap(a -> a.kpis().stream())
                     .findFirst();
         }
+        if (kpi.isEmpty())
+            kpi = reports.stream().flatMap(a -> a.kpis().stream()).findFirst();
         return kpi;
     }
 
