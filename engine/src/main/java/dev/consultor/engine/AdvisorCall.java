@@ -7,6 +7,8 @@ import dev.consultor.engine.model.LanguageModel;
 import dev.consultor.engine.model.ModelException;
 import dev.consultor.engine.model.ModelRequest;
 import dev.consultor.engine.report.AgentReport;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One advisor's model call: bounded by the call timeout, parsed into a typed report, and sent back once with
@@ -42,7 +45,8 @@ final class AdvisorCall {
     /** The report and what it cost, or a failure carrying the cost of the attempts made. */
     sealed interface Result {}
 
-    record Answered(AgentReport report, Usage usage) implements Result {}
+    /** @param adopted the ids of colleagues' recommendations the advisor backs as they are, as it named them */
+    record Answered(AgentReport report, List<String> adopted, Usage usage) implements Result {}
 
     record Unanswered(String cause, String kind, Usage usage) implements Result {}
 
@@ -58,8 +62,9 @@ final class AdvisorCall {
             }
             spent = spent.plus(usageOf(completion));
             try {
-                AgentReport report = parse(completion.content());
-                return new Answered(report.attributedTo(request.role()), spent);
+                String json = json(completion.content());
+                AgentReport report = Json.read(json, AgentReport.class);
+                return new Answered(report.attributedTo(request.role()), adopted(json), spent);
             } catch (IllegalArgumentException | JacksonException e) {
                 String problem = describe(e);
                 if (round >= settings.repairAttempts() || repairsLeft.getAndDecrement() <= 0) {
@@ -104,6 +109,10 @@ final class AdvisorCall {
     }
 
     static AgentReport parse(String content) {
+        return Json.read(json(content), AgentReport.class);
+    }
+
+    private static String json(String content) {
         String json = content.strip();
         // Some models wrap JSON in a Markdown fence even when told not to; the fence carries no meaning.
         if (json.startsWith("```")) {
@@ -111,7 +120,16 @@ final class AdvisorCall {
             int end = json.lastIndexOf("```");
             if (start > 0 && end > start) json = json.substring(start + 1, end).strip();
         }
-        return Json.read(json, AgentReport.class);
+        return json;
+    }
+
+    /** The ids in the answer's {@code adopted} list; anything else there carries no id and is passed over. */
+    static List<String> adopted(String json) {
+        var ids = new ArrayList<String>();
+        for (JsonNode id : Json.mapper().readTree(json).path("adopted").values()) {
+            if (id.isString() && !id.asString().isBlank()) ids.add(id.asString().strip());
+        }
+        return List.copyOf(ids);
     }
 
     private static String describe(Exception e) {

@@ -1,5 +1,6 @@
 package dev.consultor.engine;
 
+import dev.consultor.engine.advisor.Adoptions;
 import dev.consultor.engine.advisor.AdvisorSpec;
 import dev.consultor.engine.advisor.PromptBuilder;
 import dev.consultor.engine.advisor.Roster;
@@ -218,7 +219,8 @@ public final class ConsultationEngine {
         long end = clock.ms();
         return switch (result) {
             case AdvisorCall.Answered a -> {
-                AgentReport report = spec.own(a.report());
+                AgentReport report =
+                        spec.own(Adoptions.expand(a.report(), a.adopted(), reports, roster, brief.language()));
                 listener.reportReady(spec.id(), report);
                 listener.on(new ProgressEvent.AdvisorFinished(spec.id(), end, end - start, a.usage()));
                 yield new AdvisorOutcome.Completed(spec.id(), report, a.usage(), start, end);

@@ -24,7 +24,8 @@ final class Method {
               recommendations, KPIs and assumptions: everyone) and answers the others empty. The tool's schema is
               sent without string and list sizes, which the prompt gives in words and counts. An advisor names in
               its recommendations the KPIs a colleague it reads already defined with the same target and deadline,
-              instead of defining them again.
+              instead of defining them again, and adopts by id a colleague's recommendation it backs as it is,
+              instead of writing it out again.
             - *Original, reconstructed*: the same personas and instructions and the same graph, every advisor
               writing every part in prose, each dependency's full prose report put into the prompt twice, no
               caching.
@@ -33,6 +34,9 @@ final class Method {
                 (baseline, target, deadline, direction) and assumptions, in the same number.
               - Each advisor after the analyst tracks three KPIs: the analyst's first two, with the same targets,
                 and one of its own. The original states all three; ours defines only its own.
+              - The chair's first two recommendations are the analyst's first two. Ours adopts them by id (the
+                engine copies them into its report, with the analyst as their owner) and writes the third; the
+                original's chair writes all three.
               - *Ours* answers as JSON written to the limits our prompt and schema set (summary ≤ 45 words;
                 hypothesis, title and rationale ≤ 20; risk ≤ 15; evidence, mitigation and assumption ≤ 12, at most
                 2 pieces of evidence and 3 assumptions; KPI name ≤ 8), at those limits rather than under them; the

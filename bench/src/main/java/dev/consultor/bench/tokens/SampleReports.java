@@ -47,6 +47,13 @@ final class SampleReports {
             "financial", "retorno por real investido",
             "reviewer", "ações do plano entregues no prazo");
 
+    /**
+     * The colleagues' recommendations an advisor backs as they are, by id, in place of its first ones: the chair
+     * backs the analyst's first two (the same actions, which it would otherwise write out again) and writes its
+     * third. The original's chair restates all three.
+     */
+    private static final Map<String, List<String>> ADOPTED = Map.of("reviewer", List.of("analyst-1", "analyst-2"));
+
     private static final Map<String, String> OWNER =
             Map.of("analyst", "Analyst", "commercial", "CRO", "market", "CMO", "financial", "CFO", "reviewer", "CEO");
 
@@ -199,8 +206,8 @@ final class SampleReports {
 
     /**
      * The report as the model writes it: the parts the roster gives the advisor, the others empty as the schema
-     * still requires them, without the KPIs its colleagues ({@code colleagues}) already defined alike, and without
-     * the ids the engine assigns.
+     * still requires them, without the KPIs its colleagues ({@code colleagues}) already defined alike, with the
+     * recommendations it adopts named by id, and without the ids the engine assigns.
      */
     @SuppressWarnings("unchecked")
     static String asModelJson(AgentReport report, AdvisorSpec spec, List<Kpi> colleagues) {
@@ -221,13 +228,20 @@ final class SampleReports {
             if (spec.writes(section)) continue;
             tree.put(section.field(), section == Section.BUDGET_CEILING ? null : List.of());
         }
+        List<String> adopted = ADOPTED.getOrDefault(spec.id(), List.of());
         var recommendations = new ArrayList<Map<String, Object>>();
-        for (Object r : (List<Object>) tree.get("recommendations")) {
+        List<Object> written = (List<Object>) tree.get("recommendations");
+        // An adopted recommendation is the colleague's, named by id: the first ones, which the analyst wrote alike.
+        for (Object r : written.subList(Math.min(adopted.size(), written.size()), written.size())) {
             var rec = new LinkedHashMap<>((Map<String, Object>) r);
             rec.remove("id");
             recommendations.add(rec);
         }
-        tree.put("recommendations", recommendations);
-        return Json.write(tree);
+        var ordered = new LinkedHashMap<String, Object>();
+        tree.forEach((field, value) -> {
+            ordered.put(field, field.equals("recommendations") ? recommendations : value);
+            if (field.equals("recommendations") && !adopted.isEmpty()) ordered.put("adopted", adopted);
+        });
+        return Json.write(ordered);
     }
 }

@@ -91,7 +91,8 @@ public final class PromptBuilder {
      * What the advisor is asked to give, at the brief's depth: "exactly 3 hypotheses, 3 KPIs and assumptions". An
      * advisor who reads colleagues' reports names the KPIs they defined instead of defining them again, unless it
      * proposes another target or deadline (a disagreement the board settles): the scorecard keeps the first
-     * definition of a KPI, so an identical second one would be paid for and dropped.
+     * definition of a KPI, so an identical second one would be paid for and dropped. Likewise it adopts a
+     * colleague's recommendation by id rather than copying it out ({@link Adoptions}).
      */
     static String parts(AdvisorSpec advisor, Brief brief) {
         boolean pt = brief.language().isPortuguese();
@@ -123,6 +124,13 @@ public final class PromptBuilder {
             asked += pt
                     ? ". Deixe vazias as outras partes do relatório: são dos outros conselheiros"
                     : ". Leave the other parts of the report empty: they are the other advisors'";
+        }
+        if (advisor.writes(Section.RECOMMENDATIONS) && !advisor.dependsOn().isEmpty()) {
+            asked += pt
+                    ? ". Uma recomendação de colega que você apoia como está: ponha o id dela em adopted, sem"
+                            + " reescrevê-la; ela conta entre as suas"
+                    : ". A colleague's recommendation you back as it is: put its id in adopted, without writing it"
+                            + " again; it counts as one of yours";
         }
         if (reusesKpis) {
             asked += pt

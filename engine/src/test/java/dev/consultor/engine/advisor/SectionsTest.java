@@ -49,7 +49,14 @@ class SectionsTest {
                         .path("properties")
                         .propertyNames()))
                 .containsExactly(
-                        "summary", "hypotheses", "recommendations", "risks", "kpis", "assumptions", "budget_ceiling");
+                        "summary",
+                        "hypotheses",
+                        "recommendations",
+                        "adopted",
+                        "risks",
+                        "kpis",
+                        "assumptions",
+                        "budget_ceiling");
     }
 
     @Test
