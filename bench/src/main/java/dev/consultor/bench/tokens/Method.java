@@ -14,8 +14,9 @@ final class Method {
             - *Ours*: the engine's real requests (`PromptBuilder`: persona and instructions, the shared brief,
               compact digests of the dependencies' typed reports, each once; `max_tokens` capped at the longest
               answer the bounded schema allows at the depth), sent through the Anthropic adapter
-              (forced tool use, cache breakpoints after the shared brief and after the persona, streaming) to a
-              loopback server that bills like Anthropic's prompt cache: a breakpoint's prefix is cached per model
+              (forced tool use, a cache breakpoint after the shared brief, none after the persona, which the
+              analysis sends once, streaming) to a loopback server that bills like Anthropic's prompt cache: a
+              breakpoint's prefix is cached per model
               only when it reaches the model's minimum (4,096 tokens for Haiku 4.5, 1,024 for Sonnet 4.5); the
               longest cached prefix is read at 0.1×, the rest up to the last breakpoint written at 1.25×; forcing a
               tool adds the 313-token tool-use system prompt. A fresh server per consultation: the cache starts

@@ -7,6 +7,7 @@ import com.anthropic.models.messages.MessageCreateParams;
 import com.anthropic.models.messages.TextBlockParam;
 import com.anthropic.models.messages.Tool;
 import com.anthropic.models.messages.ToolChoiceTool;
+import dev.consultor.engine.advisor.PromptBuilder;
 import dev.consultor.engine.json.Json;
 import dev.consultor.engine.model.ContextBlock;
 import dev.consultor.engine.model.ModelRequest;
@@ -29,8 +30,8 @@ import java.util.Map;
  *   <li>tools: the one answer tool, whose input schema is the response schema (identical for all advisors);
  *   <li>system: the cacheable context blocks (brief, data, history), with a breakpoint on the last of them — the
  *       prefix every advisor of the consultation reuses;
- *   <li>system: the advisor's own persona and instructions, with a second breakpoint — reused when the same
- *       advisor is asked again (the engine's repair attempt, later debate rounds);
+ *   <li>system: the advisor's own persona and instructions, with a second breakpoint in the stages that ask the
+ *       same advisor again (debate rounds); none in the analysis, which asks each advisor once;
  *   <li>one user message: the volatile blocks (dependencies' digests, unavailability notes, a repair note) and
  *       the instruction to answer through the tool; never cached.
  * </ol>
@@ -54,10 +55,9 @@ final class AnthropicRequests {
             if (i == shared.size() - 1) block.cacheControl(CACHE);
             system.add(block.build());
         }
-        system.add(TextBlockParam.builder()
-                .text(request.system())
-                .cacheControl(CACHE)
-                .build());
+        var persona = TextBlockParam.builder().text(request.system());
+        if (asksAgain(request)) persona.cacheControl(CACHE);
+        system.add(persona.build());
 
         var user = new ArrayList<ContentBlockParam>();
         for (ContextBlock block : request.context()) {
@@ -76,6 +76,15 @@ final class AnthropicRequests {
                 .system(MessageCreateParams.System.ofTextBlockParams(system))
                 .addUserMessageOfContentBlockParams(user)
                 .build();
+    }
+
+    /**
+     * Whether the advisor's persona and instructions are worth a breakpoint of their own: not in the analysis,
+     * which asks each advisor once per consultation, so that a cache write (1.25× input) would be read back only by
+     * a repair, which is rare; yes in the stages that ask the same advisor again (debate rounds).
+     */
+    static boolean asksAgain(ModelRequest request) {
+        return !PromptBuilder.STAGE.equals(request.stage());
     }
 
     static String toolName(ModelRequest request) {

@@ -57,7 +57,8 @@ class AnthropicModelTest {
         assertThat(system.get(0).get("text").asString()).contains("Nossas vendas caíram 20%");
         assertThat(system.get(0).get("cache_control").get("type").asString()).isEqualTo("ephemeral");
         assertThat(system.get(1).get("text").asString()).isEqualTo(request.system());
-        assertThat(system.get(1).get("cache_control").get("type").asString()).isEqualTo("ephemeral");
+        // The analysis asks each advisor once: a breakpoint after its persona would be a write nobody reads.
+        assertThat(system.get(1).has("cache_control")).isFalse();
         JsonNode tool = body.get("tools").get(0);
         assertThat(tool.get("name").asString()).isEqualTo("agent_report");
         assertThat(tool.get("input_schema").get("type").asString()).isEqualTo("object");
@@ -85,6 +86,26 @@ class AnthropicModelTest {
         JsonNode user = body.get("messages").get(0);
         assertThat(user.get("role").asString()).isEqualTo("user");
         assertThat(user.toString()).doesNotContain("cache_control");
+    }
+
+    @Test
+    void aStageThatAsksTheSameAdvisorAgainCachesItsPersonaToo() throws Exception {
+        fake.then(toolAnswer("claude-haiku-4-5", Reports.valid("analyst"), Tokens.of(900, 300)));
+        ModelRequest analysis = Requests.of("analyst");
+        ModelRequest debate = new ModelRequest(
+                analysis.role(),
+                "debate",
+                analysis.system(),
+                analysis.context(),
+                analysis.schema(),
+                analysis.maxTokens(),
+                analysis.intent());
+
+        model.complete(debate);
+
+        JsonNode system = fake.last().json().get("system");
+        assertThat(system.get(0).get("cache_control").get("type").asString()).isEqualTo("ephemeral");
+        assertThat(system.get(1).get("cache_control").get("type").asString()).isEqualTo("ephemeral");
     }
 
     @Test
