@@ -7,7 +7,7 @@ import com.anthropic.models.messages.MessageCreateParams;
 import com.anthropic.models.messages.TextBlockParam;
 import com.anthropic.models.messages.Tool;
 import com.anthropic.models.messages.ToolChoiceTool;
-import dev.consultor.engine.advisor.PromptBuilder;
+import dev.consultor.engine.deliberation.debate.DebateRunner;
 import dev.consultor.engine.json.Json;
 import dev.consultor.engine.model.ContextBlock;
 import dev.consultor.engine.model.ModelRequest;
@@ -30,8 +30,8 @@ import java.util.Map;
  *   <li>tools: the one answer tool, whose input schema is the response schema (identical for all advisors);
  *   <li>system: the cacheable context blocks (brief, data, history), with a breakpoint on the last of them — the
  *       prefix every advisor of the consultation reuses;
- *   <li>system: the advisor's own persona and instructions, with a second breakpoint in the stages that ask the
- *       same advisor again (debate rounds); none in the analysis, which asks each advisor once;
+ *   <li>system: the advisor's own persona and instructions, with a second breakpoint in the debate, whose rounds
+ *       ask the same advisor again; none in the stages that ask each advisor once (see {@link #asksAgain});
  *   <li>one user message: the volatile blocks (dependencies' digests, unavailability notes, a repair note) and
  *       the instruction to answer through the tool; never cached.
  * </ol>
@@ -79,12 +79,13 @@ final class AnthropicRequests {
     }
 
     /**
-     * Whether the advisor's persona and instructions are worth a breakpoint of their own: not in the analysis,
-     * which asks each advisor once per consultation, so that a cache write (1.25× input) would be read back only by
-     * a repair, which is rare; yes in the stages that ask the same advisor again (debate rounds).
+     * Whether the advisor's persona and instructions are worth a breakpoint of their own: only in the debate, whose
+     * rounds ask the same advisor again with the same instructions. The analysis, the votes, the peer review and the
+     * chair's passes ask each advisor once per consultation, so a cache write there (1.25× input) would be read
+     * back only by a repair, which is rare.
      */
     static boolean asksAgain(ModelRequest request) {
-        return !PromptBuilder.STAGE.equals(request.stage());
+        return DebateRunner.STAGE.equals(request.stage());
     }
 
     static String toolName(ModelRequest request) {

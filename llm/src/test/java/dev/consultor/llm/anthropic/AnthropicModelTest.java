@@ -89,7 +89,7 @@ class AnthropicModelTest {
     }
 
     @Test
-    void aStageThatAsksTheSameAdvisorAgainCachesItsPersonaToo() throws Exception {
+    void theDebateWhoseRoundsAskTheSameAdvisorAgainCachesItsPersonaToo() throws Exception {
         fake.then(toolAnswer("claude-haiku-4-5", Reports.valid("analyst"), Tokens.of(900, 300)));
         ModelRequest analysis = Requests.of("analyst");
         ModelRequest debate = new ModelRequest(
@@ -106,6 +106,18 @@ class AnthropicModelTest {
         JsonNode system = fake.last().json().get("system");
         assertThat(system.get(0).get("cache_control").get("type").asString()).isEqualTo("ephemeral");
         assertThat(system.get(1).get("cache_control").get("type").asString()).isEqualTo("ephemeral");
+
+        // A vote asks each member once.
+        fake.then(toolAnswer("claude-haiku-4-5", Reports.valid("analyst"), Tokens.of(900, 300)));
+        model.complete(new ModelRequest(
+                analysis.role(),
+                "meeting",
+                analysis.system(),
+                analysis.context(),
+                analysis.schema(),
+                analysis.maxTokens(),
+                analysis.intent()));
+        assertThat(fake.last().json().get("system").get(1).has("cache_control")).isFalse();
     }
 
     @Test
