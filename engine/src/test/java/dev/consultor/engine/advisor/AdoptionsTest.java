@@ -13,9 +13,7 @@ import dev.consultor.engine.json.Json;
 import dev.consultor.engine.model.AdvisorIntent;
 import dev.consultor.engine.model.Completion;
 import dev.consultor.engine.model.LanguageModel;
-import dev.consultor.engine.model.ModelInfo;
-import dev.consultor.engine.model.ModelRequest;
-import dev.consultor.engine.playbook.PlaybookModel;
+import dev.consultor.engine.playbook.AlteredPlaybook;
 import dev.consultor.engine.report.AgentReport;
 import dev.consultor.engine.report.Recommendation;
 import java.time.LocalDate;
@@ -34,26 +32,16 @@ class AdoptionsTest {
 
     /** The offline model's answers, with the given advisors keeping one recommendation and adopting these ids. */
     private static LanguageModel adopting(Map<String, List<String>> adoptions) {
-        var playbook = new PlaybookModel();
-        return new LanguageModel() {
-            @Override
-            public ModelInfo info() {
-                return playbook.info();
-            }
-
-            @Override
-            public Completion complete(ModelRequest request) throws InterruptedException {
-                Completion answer = playbook.complete(request);
-                List<String> ids = adoptions.get(request.role());
-                if (!(request.intent() instanceof AdvisorIntent) || ids == null) return answer;
-                var json = (ObjectNode) Json.mapper().readTree(answer.content());
-                var recommendations = (ArrayNode) json.get("recommendations");
-                while (recommendations.size() > 1) recommendations.remove(recommendations.size() - 1);
-                var adopted = json.putArray("adopted");
-                ids.forEach(adopted::add);
-                return new Completion(Json.write(json), answer.usage(), answer.latency(), answer.model());
-            }
-        };
+        return AlteredPlaybook.answering((request, answer) -> {
+            List<String> ids = adoptions.get(request.role());
+            if (!(request.intent() instanceof AdvisorIntent) || ids == null) return answer;
+            var json = (ObjectNode) Json.mapper().readTree(answer.content());
+            var recommendations = (ArrayNode) json.get("recommendations");
+            while (recommendations.size() > 1) recommendations.remove(recommendations.size() - 1);
+            var adopted = json.putArray("adopted");
+            ids.forEach(adopted::add);
+            return new Completion(Json.write(json), answer.usage(), answer.latency(), answer.model());
+        });
     }
 
     private static Consultation run(Map<String, List<String>> adoptions) {

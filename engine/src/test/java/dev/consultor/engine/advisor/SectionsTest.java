@@ -12,10 +12,9 @@ import dev.consultor.engine.brief.BusinessType;
 import dev.consultor.engine.brief.Depth;
 import dev.consultor.engine.json.Json;
 import dev.consultor.engine.model.AdvisorIntent;
-import dev.consultor.engine.model.Completion;
 import dev.consultor.engine.model.LanguageModel;
-import dev.consultor.engine.model.ModelInfo;
 import dev.consultor.engine.model.ModelRequest;
+import dev.consultor.engine.playbook.AlteredPlaybook;
 import dev.consultor.engine.playbook.PlaybookModel;
 import dev.consultor.engine.report.AgentReport;
 import java.io.ByteArrayInputStream;
@@ -92,26 +91,16 @@ class SectionsTest {
     @Test
     void theEngineKeepsOnlyTheAdvisorsOwnPartsWhateverTheModelVolunteers() {
         // A model that ignores the assignment and writes every part for every advisor.
-        var playbook = new PlaybookModel();
-        LanguageModel everything = new LanguageModel() {
-            @Override
-            public ModelInfo info() {
-                return playbook.info();
-            }
-
-            @Override
-            public Completion complete(ModelRequest request) throws InterruptedException {
-                if (!(request.intent() instanceof AdvisorIntent intent)) return playbook.complete(request);
-                return playbook.complete(new ModelRequest(
+        LanguageModel everything = AlteredPlaybook.asking(request -> request.intent() instanceof AdvisorIntent intent
+                ? new ModelRequest(
                         request.role(),
                         request.stage(),
                         request.system(),
                         request.context(),
                         request.schema(),
                         request.maxTokens(),
-                        intent.withParts(List.of())));
-            }
-        };
+                        intent.withParts(List.of()))
+                : request);
 
         Consultation consultation =
                 new ConsultationEngine(ROSTER, everything, EngineSettings.defaults()).run(BRIEF, event -> {});

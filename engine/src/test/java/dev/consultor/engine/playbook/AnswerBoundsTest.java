@@ -13,7 +13,6 @@ import dev.consultor.engine.json.Json;
 import dev.consultor.engine.model.AdvisorIntent;
 import dev.consultor.engine.model.Completion;
 import dev.consultor.engine.model.LanguageModel;
-import dev.consultor.engine.model.ModelInfo;
 import dev.consultor.engine.model.ModelRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,26 +29,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AnswerBoundsTest {
     private record Call(ModelRequest request, Completion completion) {}
 
-    /** Records the analysis calls a consultation makes. */
-    private static final class Recording implements LanguageModel {
-        private final PlaybookModel model = new PlaybookModel();
-        private final List<Call> calls = new ArrayList<>();
-
-        @Override
-        public ModelInfo info() {
-            return model.info();
-        }
-
-        @Override
-        public Completion complete(ModelRequest request) throws InterruptedException {
-            Completion completion = model.complete(request);
+    /** The offline model, recording the analysis calls a consultation makes. */
+    private static LanguageModel recording(List<Call> calls) {
+        return AlteredPlaybook.answering((request, completion) -> {
             if (request.intent() instanceof AdvisorIntent) {
                 synchronized (calls) {
                     calls.add(new Call(request, completion));
                 }
             }
             return completion;
-        }
+        });
     }
 
     @ParameterizedTest
@@ -64,13 +53,13 @@ class AnswerBoundsTest {
                 Fixtures.CHURN_EN);
         var violations = new ArrayList<String>();
         for (String problem : problems) {
-            var model = new Recording();
-            var consultation = new ConsultationEngine(Roster.defaults(), model, EngineSettings.defaults())
+            var calls = new ArrayList<Call>();
+            var consultation = new ConsultationEngine(Roster.defaults(), recording(calls), EngineSettings.defaults())
                     .run(Fixtures.brief(problem, BusinessType.SAAS, depth), event -> {});
             assertThat(consultation.status()).isEqualTo(ConsultationStatus.COMPLETED);
-            assertThat(model.calls).hasSize(Roster.defaults().size());
+            assertThat(calls).hasSize(Roster.defaults().size());
 
-            for (Call call : model.calls) {
+            for (Call call : calls) {
                 String label = depth + " " + call.request().role() + ": " + problem.substring(0, 30);
                 // Each advisor answers its own schema: the parts of the report the roster gives it.
                 SchemaCheck.violations(
