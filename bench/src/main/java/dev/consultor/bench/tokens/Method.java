@@ -11,7 +11,7 @@ final class Method {
             advisors (analyst → commercial and market → financial → reviewer) at standard depth, against two
             baselines for the original.
 
-            - *Ours*: the engine's real requests (`PromptBuilder`: persona and instructions, the shared brief,
+            - *Ours*: the engine's real requests (`PromptBuilder`: persona and instructions, the shared brief and rules,
               compact digests of the dependencies' typed reports, each once; `max_tokens` capped at the longest
               answer the bounded schema allows at the depth), sent through the Anthropic adapter
               (forced tool use, a cache breakpoint after the shared brief, none after the persona, which the

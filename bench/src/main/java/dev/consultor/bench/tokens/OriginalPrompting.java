@@ -43,7 +43,7 @@ final class OriginalPrompting {
         var prose = new HashMap<String, Long>();
         var usage = new LinkedHashMap<String, TokenUsage>();
         for (AdvisorSpec spec : roster.inDependencyOrder()) {
-            String system = withoutLengthLimits(prompts.system(spec, brief));
+            String system = withoutLengthLimits(prompts.rules(brief) + "\n\n" + prompts.system(spec, brief));
             var user = new StringBuilder(BriefText.problem(brief));
             long dependencies = 0;
             if (!spec.dependsOn().isEmpty()) {

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Renders an advisor's request: the system text from the roster's persona and templates, then the shared,
- * cacheable brief, data and history, then the compact reports of the advisor's dependencies (or an explicit
- * note that one is unavailable).
+ * cacheable brief, data, history and board-wide rules of the answer, then the compact reports of the advisor's
+ * dependencies (or an explicit note that one is unavailable).
  */
 public final class PromptBuilder {
     public static final String STAGE = "analysis";
@@ -32,6 +32,7 @@ public final class PromptBuilder {
         if (!data.isEmpty()) blocks.add(new ContextBlock("data", data, true));
         String history = BriefText.history(brief);
         if (!history.isEmpty()) blocks.add(new ContextBlock("history", history, true));
+        blocks.add(new ContextBlock("rules", rules(brief), true));
         for (String dependency : advisor.dependsOn()) {
             var report = intent.dependencies().get(dependency);
             String name = roster.get(dependency).name(brief.language());
@@ -63,6 +64,17 @@ public final class PromptBuilder {
                 maxTokens, AnswerBudget.tokens(schema.json(), brief.depth()).orElse(maxTokens));
     }
 
+    /**
+     * The rules of the answer every advisor of the consultation follows (language, figures, lengths, stances,
+     * currency, format). They are the same for the whole board, so they travel with the brief in the shared,
+     * cacheable prefix rather than in each advisor's own instructions.
+     */
+    public String rules(Brief brief) {
+        return Resources.template("prompts/" + brief.language().tag() + "/_rules.md")
+                .fill(Map.of("currency", brief.currency(), "as_of", brief.asOf().toString()));
+    }
+
+    /** The advisor's own instructions: its persona, its seat, its focus and the parts of the report it writes. */
     public String system(AdvisorSpec advisor, Brief brief) {
         Language language = brief.language();
         String dir = "prompts/" + language.tag() + "/";
@@ -73,9 +85,7 @@ public final class PromptBuilder {
                         "business_type", brief.businessType().label(language),
                         "responsibilities", String.join("; ", advisor.responsibilities(language)),
                         "focus", focus,
-                        "parts", parts(advisor, brief),
-                        "currency", brief.currency(),
-                        "as_of", brief.asOf().toString()));
+                        "parts", parts(advisor, brief)));
     }
 
     /**

@@ -53,12 +53,15 @@ class AnthropicModelTest {
         assertThat(body.get("max_tokens").asInt()).isEqualTo(2048);
         assertThat(body.has("stream") && body.get("stream").asBoolean()).isFalse();
         JsonNode system = body.get("system");
-        assertThat(system.size()).isEqualTo(2);
+        // The brief, then the board-wide rules with the shared breakpoint, then the advisor's own instructions.
+        assertThat(system.size()).isEqualTo(3);
         assertThat(system.get(0).get("text").asString()).contains("Nossas vendas caíram 20%");
-        assertThat(system.get(0).get("cache_control").get("type").asString()).isEqualTo("ephemeral");
-        assertThat(system.get(1).get("text").asString()).isEqualTo(request.system());
+        assertThat(system.get(0).has("cache_control")).isFalse();
+        assertThat(system.get(1).get("text").asString()).contains("Seja telegráfico");
+        assertThat(system.get(1).get("cache_control").get("type").asString()).isEqualTo("ephemeral");
+        assertThat(system.get(2).get("text").asString()).isEqualTo(request.system());
         // The analysis asks each advisor once: a breakpoint after its persona would be a write nobody reads.
-        assertThat(system.get(1).has("cache_control")).isFalse();
+        assertThat(system.get(2).has("cache_control")).isFalse();
         JsonNode tool = body.get("tools").get(0);
         assertThat(tool.get("name").asString()).isEqualTo("agent_report");
         assertThat(tool.get("input_schema").get("type").asString()).isEqualTo("object");
@@ -104,8 +107,8 @@ class AnthropicModelTest {
         model.complete(debate);
 
         JsonNode system = fake.last().json().get("system");
-        assertThat(system.get(0).get("cache_control").get("type").asString()).isEqualTo("ephemeral");
         assertThat(system.get(1).get("cache_control").get("type").asString()).isEqualTo("ephemeral");
+        assertThat(system.get(2).get("cache_control").get("type").asString()).isEqualTo("ephemeral");
 
         // A vote asks each member once.
         fake.then(toolAnswer("claude-haiku-4-5", Reports.valid("analyst"), Tokens.of(900, 300)));
@@ -117,7 +120,7 @@ class AnthropicModelTest {
                 analysis.schema(),
                 analysis.maxTokens(),
                 analysis.intent()));
-        assertThat(fake.last().json().get("system").get(1).has("cache_control")).isFalse();
+        assertThat(fake.last().json().get("system").get(2).has("cache_control")).isFalse();
     }
 
     @Test
