@@ -62,9 +62,10 @@ final class AdvisorCall {
             }
             spent = spent.plus(usageOf(completion));
             try {
-                String json = json(completion.content());
-                AgentReport report = Json.read(json, AgentReport.class);
-                return new Answered(report.attributedTo(request.role()), adopted(json), spent);
+                JsonNode answer = Json.mapper().readTree(completion.json());
+                if (!answer.isObject()) throw new IllegalArgumentException("the answer is not a JSON object");
+                AgentReport report = Json.mapper().treeToValue(answer, AgentReport.class);
+                return new Answered(report.attributedTo(request.role()), adopted(answer), spent);
             } catch (IllegalArgumentException | JacksonException e) {
                 String problem = describe(e);
                 if (round >= settings.repairAttempts() || repairsLeft.getAndDecrement() <= 0) {
@@ -108,25 +109,10 @@ final class AdvisorCall {
                 completion.latency().toMillis());
     }
 
-    static AgentReport parse(String content) {
-        return Json.read(json(content), AgentReport.class);
-    }
-
-    private static String json(String content) {
-        String json = content.strip();
-        // Some models wrap JSON in a Markdown fence even when told not to; the fence carries no meaning.
-        if (json.startsWith("```")) {
-            int start = json.indexOf('\n');
-            int end = json.lastIndexOf("```");
-            if (start > 0 && end > start) json = json.substring(start + 1, end).strip();
-        }
-        return json;
-    }
-
     /** The ids in the answer's {@code adopted} list; anything else there carries no id and is passed over. */
-    static List<String> adopted(String json) {
+    static List<String> adopted(JsonNode answer) {
         var ids = new ArrayList<String>();
-        for (JsonNode id : Json.mapper().readTree(json).path("adopted").values()) {
+        for (JsonNode id : answer.path("adopted").values()) {
             if (id.isString() && !id.asString().isBlank()) ids.add(id.asString().strip());
         }
         return List.copyOf(ids);

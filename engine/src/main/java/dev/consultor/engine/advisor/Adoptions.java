@@ -36,16 +36,7 @@ public final class Adoptions {
                     .filter(found -> titles.add(key(found.recommendation().title())))
                     .ifPresent(found -> recommendations.add(copy(found, roster, language)));
         }
-        return new AgentReport(
-                        report.advisor(),
-                        report.summary(),
-                        report.hypotheses(),
-                        recommendations,
-                        report.risks(),
-                        report.kpis(),
-                        report.assumptions(),
-                        report.budgetCeiling())
-                .attributedTo(report.advisor());
+        return report.withRecommendations(recommendations).attributedTo(report.advisor());
     }
 
     private record Found(String author, Recommendation recommendation) {}

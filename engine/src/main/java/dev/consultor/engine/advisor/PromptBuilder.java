@@ -118,16 +118,16 @@ public final class PromptBuilder {
         var also = new ArrayList<String>();
         if (advisor.writes(Section.ASSUMPTIONS)) also.add(pt ? "as premissas" : "your assumptions");
         if (advisor.writes(Section.BUDGET_CEILING)) also.add(pt ? "o teto de orçamento" : "the budget ceiling");
-        String newKpis = (pt ? "até " : "up to ") + depth.kpis() + " KPIs";
+        String upToKpis = (pt ? "até " : "up to ") + depth.kpis() + " KPIs";
         String asked;
         if (parts.isEmpty()) {
             var given = new ArrayList<String>();
-            if (reusesKpis) given.add(newKpis);
+            if (reusesKpis) given.add(upToKpis);
             given.addAll(also);
             asked = (pt ? "Dê " : "Give ") + join(given, pt);
         } else {
             asked = (pt ? "Dê exatamente " : "Give exactly ") + join(parts, pt);
-            if (reusesKpis) asked += ", " + newKpis;
+            if (reusesKpis) asked += ", " + upToKpis;
             if (!also.isEmpty()) asked += (pt ? ", e também " : ", plus ") + join(also, pt);
         }
         if (!advisor.writesEverything()) {

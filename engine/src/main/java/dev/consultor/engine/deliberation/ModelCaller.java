@@ -88,7 +88,7 @@ public final class ModelCaller {
             budget.tokens(usage);
             ledger.add(request.stage(), request.role(), usage);
             try {
-                return Optional.of(parse(completion.content(), type));
+                return Optional.of(Json.read(completion.json(), type));
             } catch (IllegalArgumentException | NullPointerException | JacksonException e) {
                 if (round >= settings.repairAttempts() || !budget.tryReserve(1, request.maxTokens())) {
                     return Optional.empty();
@@ -117,16 +117,6 @@ public final class ModelCaller {
             if (e.getCause() instanceof InterruptedException ie) throw ie;
             throw new ModelException(ModelException.Kind.OTHER, "the model call failed: " + e.getCause(), e);
         }
-    }
-
-    static <T> T parse(String content, Class<T> type) {
-        String json = content.strip();
-        if (json.startsWith("```")) {
-            int start = json.indexOf('\n');
-            int end = json.lastIndexOf("```");
-            if (start > 0 && end > start) json = json.substring(start + 1, end).strip();
-        }
-        return Json.read(json, type);
     }
 
     private static String describe(Exception e) {

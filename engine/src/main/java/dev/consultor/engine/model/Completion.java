@@ -16,4 +16,15 @@ public record Completion(String content, TokenUsage usage, Duration latency, Str
         Objects.requireNonNull(latency, "latency");
         Objects.requireNonNull(model, "model");
     }
+
+    /** The answer's JSON text: some models wrap it in a Markdown fence even when told not to, which means nothing. */
+    public String json() {
+        String json = content.strip();
+        if (json.startsWith("```")) {
+            int start = json.indexOf('\n');
+            int end = json.lastIndexOf("```");
+            if (start > 0 && end > start) json = json.substring(start + 1, end).strip();
+        }
+        return json;
+    }
 }

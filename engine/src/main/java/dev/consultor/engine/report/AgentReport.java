@@ -33,6 +33,11 @@ public record AgentReport(
         }
     }
 
+    /** The same report with other recommendations (numbered again by {@link #attributedTo}). */
+    public AgentReport withRecommendations(List<Recommendation> others) {
+        return new AgentReport(advisor, summary, hypotheses, others, risks, kpis, assumptions, budgetCeiling);
+    }
+
     /** Stamps the advisor id and numbers the recommendations "advisor-1", "advisor-2", ... */
     public AgentReport attributedTo(String advisorId) {
         var numbered = new java.util.ArrayList<Recommendation>(recommendations.size());

@@ -78,7 +78,9 @@ final class Planner {
                     owner(r, author),
                     brief.asOf().plusDays(days),
                     effect(r, reports),
-                    r.kpi().isBlank() ? firstKpi(reports, author) : r.kpi()));
+                    r.kpi().isBlank()
+                            ? Reports.firstKpi(reports, author).map(Kpi::name).orElse("")
+                            : r.kpi()));
         }
         drafts.sort(Comparator.comparingInt(Draft::bucket));
         var actions = new ArrayList<ActionPlan.Action>();
@@ -123,19 +125,6 @@ final class Planner {
                         .map(Recommendation::kpi)
                         .filter(k -> !k.isBlank())
                         .findFirst())
-                .orElse("");
-    }
-
-    /**
-     * For a recommendation without a KPI of its own: the first KPI its author defines, else the board's first (an
-     * advisor who names its colleagues' KPIs may define none).
-     */
-    private static String firstKpi(List<AgentReport> reports, String author) {
-        return reports.stream()
-                .sorted(Comparator.comparing((AgentReport r) -> !r.advisor().equals(author)))
-                .flatMap(r -> r.kpis().stream())
-                .map(Kpi::name)
-                .findFirst()
                 .orElse("");
     }
 

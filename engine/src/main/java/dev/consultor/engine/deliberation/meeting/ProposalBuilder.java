@@ -228,10 +228,7 @@ public final class ProposalBuilder {
                 .orElse(texts.get("metric.none"));
     }
 
-    /**
-     * The KPI a proposal is measured by: its recommendation's, else the author's first, else the board's first (the
-     * analyst's headline): an advisor who names its colleagues' KPIs may define none of its own.
-     */
+    /** The KPI a proposal is measured by: its recommendation's, else {@link Reports#firstKpi}. */
     private Optional<Kpi> metricKpi(Recommendation r, String author, List<AgentReport> reports) {
         Optional<Kpi> kpi = Optional.empty();
         if (r != null && !r.kpi().isEmpty()) {
@@ -241,15 +238,7 @@ public final class ProposalBuilder {
                     .filter(k -> Format.fold(k.name()).equals(Format.fold(r.kpi())))
                     .findFirst();
         }
-        if (kpi.isEmpty()) {
-            kpi = reports.stream()
-                    .filter(a -> a.advisor().equals(author))
-                    .flatMap(a -> a.kpis().stream())
-                    .findFirst();
-        }
-        if (kpi.isEmpty())
-            kpi = reports.stream().flatMap(a -> a.kpis().stream()).findFirst();
-        return kpi;
+        return kpi.or(() -> Reports.firstKpi(reports, author));
     }
 
     private BoardRole ownerRole(Recommendation r, String author) {
