@@ -167,6 +167,31 @@ class ConsultationEngineTest {
     }
 
     @Test
+    void anAnswerThatIsNotAnObjectOrIsFencedIsHandledLikeAnyOther() {
+        var model = new ScriptedModel(role -> Duration.ZERO, r -> {
+            boolean repairing = r.context().stream().anyMatch(b -> b.label().equals("repair"));
+            return switch (r.role()) {
+                // Empty, null and a list are no report: each is sent back once, then the advisor fails cleanly.
+                case "analyst" -> repairing ? ScriptedModel.validReport("analyst") : "";
+                case "market" -> repairing ? "[]" : "null";
+                // Some models fence their JSON even when told not to.
+                case "commercial" -> "```json\n" + ScriptedModel.validReport("commercial") + "\n```";
+                default -> ScriptedModel.validReport(r.role());
+            };
+        });
+
+        Consultation c = run(Roster.defaults(), model, EngineSettings.defaults());
+
+        assertThat(c.report("analyst")).isPresent();
+        assertThat(c.report("commercial")).isPresent();
+        assertThat(model.callsOf("commercial")).isEqualTo(1);
+        assertThat(model.callsOf("market")).isEqualTo(2);
+        assertThat(c.report("market")).isEmpty();
+        assertThat(c.errors()).anySatisfy(e -> assertThat(e).contains("not a valid report"));
+        assertThat(c.status()).isEqualTo(ConsultationStatus.DEGRADED);
+    }
+
+    @Test
     void progressEventsReportEachAdvisorAndTheEnd() {
         var events = new ConcurrentLinkedQueue<ProgressEvent>();
         var model = ScriptedModel.fixed(Duration.ZERO);
