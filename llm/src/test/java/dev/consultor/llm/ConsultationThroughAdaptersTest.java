@@ -63,11 +63,15 @@ class ConsultationThroughAdaptersTest {
     void anthropicConsultationRepairsOneAnswerAndDegradesWhenOneAdvisorKeepsFailing() {
         fake.otherwise(r -> answer(
                 r,
-                (advisor, req) -> req.json().path("stream").asBoolean(false)
-                        ? AnthropicReplies.toolStream(
-                                "claude-haiku-4-5", Reports.valid(advisor), new Tokens(300, 600, 1200, 0), 4)
-                        : AnthropicReplies.toolAnswer(
-                                "claude-haiku-4-5", Reports.valid(advisor), new Tokens(300, 600, 1200, 0)),
+                (advisor, req) -> {
+                    // The chair backs the analyst's move by id, inside the streamed tool input.
+                    String report = advisor.equals("reviewer")
+                            ? Reports.adopting(advisor, "analyst-1")
+                            : Reports.valid(advisor);
+                    return req.json().path("stream").asBoolean(false)
+                            ? AnthropicReplies.toolStream("claude-haiku-4-5", report, new Tokens(300, 600, 1200, 0), 4)
+                            : AnthropicReplies.toolAnswer("claude-haiku-4-5", report, new Tokens(300, 600, 1200, 0));
+                },
                 AnthropicReplies.error(500, "api_error", "Internal server error"),
                 req -> AnthropicReplies.toolStream("claude-haiku-4-5", Reports.invalid(), Tokens.of(300, 20), 2)));
         LanguageModel model = AnthropicModel.create(
@@ -78,6 +82,11 @@ class ConsultationThroughAdaptersTest {
                 new ConsultationEngine(Roster.defaults(), model, EngineSettings.defaults()).run(brief, events::add);
 
         assertDegradedWithRepairedMarketAndFailedFinancial(consultation);
+        var chair = consultation.report("reviewer").orElseThrow().recommendations();
+        assertThat(chair)
+                .extracting(r -> r.title())
+                .containsExactly("Set a price floor for the core line", "Audit lost deals of the last quarter");
+        assertThat(chair.get(1).evidence().get(0)).isEqualTo("Adotada de analyst-1 (Analista de Negócios).");
         assertThat(events)
                 .anyMatch(e ->
                         e instanceof ProgressEvent.TextDelta d && d.advisor().equals("analyst"));

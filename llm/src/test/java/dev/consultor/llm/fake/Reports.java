@@ -21,6 +21,13 @@ public final class Reports {
                 """.formatted(advisor);
     }
 
+    /** A report of its own move that also adopts a colleague's recommendation by id. */
+    public static String adopting(String advisor, String id) {
+        return valid(advisor)
+                .replace("Audit lost deals of the last quarter", "Set a price floor for the core line")
+                .replace("\"risks\":", "\"adopted\":[\"" + id + "\"],\n \"risks\":");
+    }
+
     /** JSON that parses but is not a report (no summary). */
     public static String invalid() {
         return "{\"hypotheses\":[],\"recommendations\":[]}";
