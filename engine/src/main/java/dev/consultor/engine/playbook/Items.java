@@ -15,6 +15,8 @@ import dev.consultor.engine.report.Level;
 import dev.consultor.engine.report.Recommendation;
 import dev.consultor.engine.report.Risk;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -199,13 +201,21 @@ final class Items {
     }
 
     /** Fails loudly when the knowledge base cannot fill an advisor's quota: that is a defect of the playbook. */
+    static <T> List<T> exactly(List<T> picked, int n, String what, String role, Reading reading) {
+        if (picked.size() != n) {
+            throw new IllegalStateException("the playbook has only " + picked.size() + " " + what + " for advisor "
+                    + role + " in situation " + reading.primary().id() + " (" + n + " needed)");
+        }
+        return picked;
+    }
+
     /**
      * Up to {@code n} of the KPIs the colleagues' reports do not already define as they are: a KPI of the same name
      * (regardless of case and accents) with the same target, direction and deadline is theirs, and is named rather
      * than defined again; one with another target or deadline is a position of its own, and stays.
      */
-    static List<Kpi> undefined(List<Kpi> kpis, java.util.Collection<AgentReport> colleagues, int n) {
-        var defined = new java.util.HashSet<List<Object>>();
+    static List<Kpi> undefined(List<Kpi> kpis, Collection<AgentReport> colleagues, int n) {
+        var defined = new HashSet<List<Object>>();
         colleagues.forEach(r -> r.kpis().forEach(k -> defined.add(definition(k))));
         return kpis.stream()
                 .filter(k -> !defined.contains(definition(k)))
@@ -215,14 +225,6 @@ final class Items {
 
     private static List<Object> definition(Kpi k) {
         return List.of(Format.fold(k.name()), k.target(), k.direction(), k.deadlineDays());
-    }
-
-    static <T> List<T> exactly(List<T> picked, int n, String what, String role, Reading reading) {
-        if (picked.size() != n) {
-            throw new IllegalStateException("the playbook has only " + picked.size() + " " + what + " for advisor "
-                    + role + " in situation " + reading.primary().id() + " (" + n + " needed)");
-        }
-        return picked;
     }
 
     /**

@@ -28,8 +28,8 @@ import java.util.Map;
  *
  * <ol>
  *   <li>tools: the one answer tool, whose input schema is the response schema (identical for all advisors);
- *   <li>system: the cacheable context blocks (brief, data, history), with a breakpoint on the last of them — the
- *       prefix every advisor of the consultation reuses;
+ *   <li>system: the cacheable context blocks (brief, data, history, the board-wide rules of the answer), with a
+ *       breakpoint on the last of them — the prefix every advisor of the consultation reuses;
  *   <li>system: the advisor's own persona and instructions, with a second breakpoint in the debate, whose rounds
  *       ask the same advisor again; none in the stages that ask each advisor once (see {@link #asksAgain});
  *   <li>one user message: the volatile blocks (dependencies' digests, unavailability notes, a repair note) and
