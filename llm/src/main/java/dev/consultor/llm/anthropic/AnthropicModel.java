@@ -25,20 +25,28 @@ import dev.consultor.llm.provider.Resilience;
 import dev.consultor.llm.provider.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
  * The engine's model port on Anthropic's Messages API, through the official SDK with its retries off: our
  * {@link Resilience} is the one retry layer and circuit breaker. Requests are laid out for prompt caching (see
  * {@link AnthropicRequests}); answers arrive as the input of a forced tool call; with a delta consumer the
- * answer is streamed and its JSON fragments are passed on as they arrive.
+ * answer is streamed and its JSON fragments are passed on as they arrive. A model that refuses to answer with
+ * thinking off (a 400 about thinking) is asked again once, offered the tool after thinking, and so from then on;
+ * that second request is a different request, not a retry of the first.
  */
 public final class AnthropicModel implements LanguageModel, ProviderHealth.Reporting {
     private final AnthropicClient client;
     private final AnthropicSettings settings;
     private final Resilience resilience;
     private final PrefixWarmup warmup;
+    /** Models that refused to answer with thinking off; they are offered the tool after thinking. */
+    private final Set<String> thinkingModels = ConcurrentHashMap.newKeySet();
+
     private final Clock clock;
 
     AnthropicModel(AnthropicClient client, AnthropicSettings settings, Resilience resilience, Clock clock) {
@@ -97,18 +105,26 @@ public final class AnthropicModel implements LanguageModel, ProviderHealth.Repor
 
     private Completion call(ModelRequest request, Consumer<String> onDelta) throws InterruptedException {
         String model = settings.models().modelFor(request.role());
-        MessageCreateParams params = AnthropicRequests.build(request, model, settings.strictTools());
         String toolName = AnthropicRequests.toolName(request);
-        boolean warm = settings.warmSharedPrefix() && AnthropicRequests.hasSharedPrefix(request);
+        boolean warm = settings.warmSharedPrefix()
+                && AnthropicRequests.hasSharedPrefix(request)
+                && AnthropicRequests.sharedPrefixMayBeCached(request, model);
         String prefixKey = warm ? AnthropicRequests.sharedPrefixKey(request, model) : "";
         Optional<Runnable> started = warm ? warmup.awaitTurn(prefixKey) : Optional.empty();
         Runnable onStarted = started.orElse(() -> {});
         long t0 = System.nanoTime();
         boolean ok = false;
         try {
-            Answer answer = resilience.call(() -> onDelta == null
-                    ? once(params, model, toolName, onStarted)
-                    : streamed(params, model, toolName, onDelta, onStarted));
+            boolean thinking = thinkingModels.contains(model);
+            Answer answer;
+            try {
+                answer = send(request, model, thinking, toolName, onDelta, onStarted);
+            } catch (ModelException e) {
+                if (thinking || !refusesToAnswerWithoutThinking(e)) throw e;
+                // This model will not answer with thinking off: offer the tool from now on, once per model.
+                thinkingModels.add(model);
+                answer = send(request, model, true, toolName, onDelta, onStarted);
+            }
             ok = true;
             return new Completion(
                     answer.content(),
@@ -122,6 +138,30 @@ public final class AnthropicModel implements LanguageModel, ProviderHealth.Repor
     }
 
     record Answer(String content, TokenUsage usage, String model) {}
+
+    private Answer send(
+            ModelRequest request,
+            String model,
+            boolean thinking,
+            String toolName,
+            Consumer<String> onDelta,
+            Runnable onStarted)
+            throws InterruptedException {
+        MessageCreateParams params = AnthropicRequests.build(request, model, settings.strictTools(), thinking);
+        return resilience.call(() -> onDelta == null
+                ? once(params, model, toolName, onStarted)
+                : streamed(params, model, toolName, onDelta, onStarted));
+    }
+
+    /**
+     * A 400 about thinking: forced tool use was refused because the model thinks (Anthropic: "Thinking may not be
+     * enabled when tool_choice forces tool use"), or the request to turn thinking off was refused.
+     */
+    static boolean refusesToAnswerWithoutThinking(ModelException e) {
+        return e.kind() == ModelException.Kind.INVALID_REQUEST
+                && e.getMessage() != null
+                && e.getMessage().toLowerCase(Locale.ROOT).contains("thinking");
+    }
 
     private Answer once(MessageCreateParams params, String model, String toolName, Runnable onStarted)
             throws ProviderFailure {

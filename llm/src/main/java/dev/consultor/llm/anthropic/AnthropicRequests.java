@@ -5,7 +5,9 @@ import com.anthropic.models.messages.CacheControlEphemeral;
 import com.anthropic.models.messages.ContentBlockParam;
 import com.anthropic.models.messages.MessageCreateParams;
 import com.anthropic.models.messages.TextBlockParam;
+import com.anthropic.models.messages.ThinkingConfigDisabled;
 import com.anthropic.models.messages.Tool;
+import com.anthropic.models.messages.ToolChoiceAuto;
 import com.anthropic.models.messages.ToolChoiceTool;
 import dev.consultor.engine.deliberation.debate.DebateRunner;
 import dev.consultor.engine.json.Json;
@@ -37,16 +39,37 @@ import java.util.Map;
  * </ol>
  *
  * The answer is forced through the tool ({@code tool_choice} names it), so it arrives as the tool's JSON input.
+ * Anthropic refuses forced tool use while a model thinks, so a model that thinks by default (the Claude 5 models) is
+ * asked not to. A model that will not answer without thinking is offered the tool instead ({@code tool_choice}
+ * auto, the instruction still saying to call it), with room in {@code max_tokens} for the thinking, which counts
+ * towards it.
  */
 final class AnthropicRequests {
     static final String TOOL_DESCRIPTION =
             "Submit your complete answer. Call it exactly once; the input is the answer.";
     private static final CacheControlEphemeral CACHE =
             CacheControlEphemeral.builder().build();
+    /** Output tokens added for the thinking of a model that answers only after thinking. */
+    static final long THINKING_ALLOWANCE = 16_000;
+    /** The longest system prompt Anthropic adds for tool use, in tokens (tool_choice auto; forcing one adds 313). */
+    static final long TOOL_USE_PROMPT = 346;
+    /**
+     * Characters per token assumed when estimating whether a shared prefix can reach a model's cache minimum:
+     * fewer than any Claude tokenizer averages on prose or JSON, so the estimate errs high.
+     */
+    private static final double GENEROUS_CHARS_PER_TOKEN = 2.5;
 
     private AnthropicRequests() {}
 
     static MessageCreateParams build(ModelRequest request, String model, boolean strict) {
+        return build(request, model, strict, false);
+    }
+
+    /**
+     * @param thinking whether the model is left to think first (it refused to answer with thinking off); the tool
+     *     is then offered rather than forced
+     */
+    static MessageCreateParams build(ModelRequest request, String model, boolean strict, boolean thinking) {
         var system = new ArrayList<TextBlockParam>();
         List<ContextBlock> shared =
                 request.context().stream().filter(ContextBlock::cacheable).toList();
@@ -65,17 +88,27 @@ final class AnthropicRequests {
         }
         user.add(ContentBlockParam.ofText(instruction(request)));
 
-        return MessageCreateParams.builder()
+        var params = MessageCreateParams.builder()
                 .model(model)
-                .maxTokens(request.maxTokens())
                 .addTool(tool(request, strict))
-                .toolChoice(ToolChoiceTool.builder()
-                        .name(toolName(request))
-                        .disableParallelToolUse(true)
-                        .build())
                 .system(MessageCreateParams.System.ofTextBlockParams(system))
-                .addUserMessageOfContentBlockParams(user)
-                .build();
+                .addUserMessageOfContentBlockParams(user);
+        if (thinking) {
+            params.maxTokens(request.maxTokens() + THINKING_ALLOWANCE)
+                    .toolChoice(ToolChoiceAuto.builder()
+                            .disableParallelToolUse(true)
+                            .build());
+        } else {
+            params.maxTokens(request.maxTokens())
+                    .toolChoice(ToolChoiceTool.builder()
+                            .name(toolName(request))
+                            .disableParallelToolUse(true)
+                            .build());
+            if (ClaudeModels.thinksByDefault(model)) {
+                params.thinking(ThinkingConfigDisabled.builder().build());
+            }
+        }
+        return params.build();
     }
 
     /**
@@ -113,6 +146,19 @@ final class AnthropicRequests {
 
     static boolean hasSharedPrefix(ModelRequest request) {
         return request.context().stream().anyMatch(ContextBlock::cacheable);
+    }
+
+    /**
+     * Whether the shared prefix (the tool, the cacheable blocks) may reach the model's cache minimum, estimated on
+     * the high side. Below it nothing is cached, so warming the prefix first would only delay the other calls.
+     */
+    static boolean sharedPrefixMayBeCached(ModelRequest request, String model) {
+        long chars = Json.write(request.schema().forModel()).length() + TOOL_DESCRIPTION.length();
+        for (ContextBlock block : request.context()) {
+            if (block.cacheable()) chars += block.text().length();
+        }
+        long tokens = (long) Math.ceil(chars / GENEROUS_CHARS_PER_TOKEN) + TOOL_USE_PROMPT;
+        return tokens >= ClaudeModels.minimumCacheableTokens(model);
     }
 
     @SuppressWarnings("unchecked")

@@ -14,6 +14,7 @@ import dev.consultor.llm.fake.FakeProvider;
 import dev.consultor.llm.fake.Reports;
 import dev.consultor.llm.fake.Requests;
 import dev.consultor.llm.fake.Waits;
+import dev.consultor.llm.provider.ModelRouting;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -199,19 +200,22 @@ class AnthropicModelTest {
 
     @Test
     void firstCallWithANewSharedPrefixGoesAloneAndTheOthersFollowOnceItStarted() throws Exception {
-        fake.otherwise(r -> toolAnswer("claude-haiku-4-5", Reports.valid("x"), Tokens.of(9, 9))
+        fake.otherwise(r -> toolAnswer("claude-sonnet-4-5", Reports.valid("x"), Tokens.of(9, 9))
                 .after(Duration.ofMillis(400)));
+        // Sonnet 4.5 caches a prefix from 1,024 tokens, which the tool and the brief reach.
+        var sonnet = AnthropicModel.create(
+                AnthropicSettings.defaults("test-key")
+                        .withBaseUrl(fake.baseUrl())
+                        .withModels(ModelRouting.single("claude-sonnet-4-5")),
+                Clock.systemUTC(),
+                new Waits());
         var analyst = Requests.of("analyst");
         var market = Requests.of("market");
-        var started = new java.util.concurrent.CopyOnWriteArrayList<Long>();
         long t0 = System.nanoTime();
         try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-            var a = pool.submit(() -> {
-                started.add((System.nanoTime() - t0) / 1_000_000);
-                return model.complete(analyst);
-            });
+            var a = pool.submit(() -> sonnet.complete(analyst));
             Thread.sleep(50);
-            var b = pool.submit(() -> model.complete(market));
+            var b = pool.submit(() -> sonnet.complete(market));
             a.get();
             b.get();
         }
@@ -219,6 +223,38 @@ class AnthropicModelTest {
         // The second request left only after the first one's answer had arrived (non-streamed: its end).
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
         assertThat(elapsed).isGreaterThanOrEqualTo(800);
+    }
+
+    @Test
+    void aSharedPrefixTooShortForTheModelsCacheIsNotWarmedFirst() throws Exception {
+        // Haiku 4.5 caches nothing under 4,096 tokens; the tool and the brief are far from it, so both calls go
+        // at once. The first answer waits for the second request: were the calls in turn, it would wait in vain.
+        var secondArrived = new java.util.concurrent.CountDownLatch(2);
+        var sawTheOtherInFlight = new java.util.concurrent.atomic.AtomicBoolean();
+        fake.otherwise(r -> {
+            secondArrived.countDown();
+            try {
+                if (secondArrived.await(3, java.util.concurrent.TimeUnit.SECONDS)) sawTheOtherInFlight.set(true);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return toolAnswer("claude-haiku-4-5", Reports.valid("x"), Tokens.of(9, 9));
+        });
+        assertThat(AnthropicRequests.sharedPrefixMayBeCached(Requests.of("analyst"), "claude-haiku-4-5"))
+                .isFalse();
+        assertThat(AnthropicRequests.sharedPrefixMayBeCached(Requests.of("analyst"), "claude-sonnet-4-5"))
+                .isTrue();
+
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var a = pool.submit(() -> model.complete(Requests.of("analyst")));
+            Thread.sleep(50);
+            var b = pool.submit(() -> model.complete(Requests.of("market")));
+            a.get();
+            b.get();
+        }
+
+        assertThat(fake.count()).isEqualTo(2);
+        assertThat(sawTheOtherInFlight).isTrue();
     }
 
     @Test

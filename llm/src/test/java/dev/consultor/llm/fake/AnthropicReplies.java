@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /** Bodies of the Anthropic Messages API, as its server sends them. */
 public final class AnthropicReplies {
@@ -42,6 +45,60 @@ public final class AnthropicReplies {
         return FakeProvider.json(200, Json.write(body));
     }
 
+    /** A non-streamed answer that thinks first and then calls the tool, as a model with thinking on answers. */
+    public static FakeProvider.Body thinkingThenTool(String model, String inputJson, Tokens tokens) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("id", "msg_fake");
+        body.put("type", "message");
+        body.put("role", "assistant");
+        body.put("model", model);
+        body.put(
+                "content",
+                List.of(
+                        Map.of("type", "thinking", "thinking", THOUGHT, "signature", "sig_fake"),
+                        Map.of(
+                                "type",
+                                "tool_use",
+                                "id",
+                                "toolu_fake",
+                                "name",
+                                TOOL,
+                                "input",
+                                Json.read(inputJson, Object.class))));
+        body.put("stop_reason", "tool_use");
+        body.put("stop_sequence", null);
+        body.put("usage", usage(tokens));
+        return FakeProvider.json(200, Json.write(body));
+    }
+
+    /** What the fake models think before answering; never part of an answer. */
+    public static final String THOUGHT = "Weighing the funnel against pricing before answering.";
+
+    /**
+     * What the Messages API refuses about thinking, as documented: forcing a tool while the model thinks (a Claude 5
+     * model thinks unless {@code thinking} is {@code disabled}), and turning thinking off on a model that always
+     * thinks.
+     *
+     * @param alwaysThinking models whose thinking cannot be turned off
+     */
+    public static Optional<FakeProvider.Body> thinkingRefusal(JsonNode request, Set<String> alwaysThinking) {
+        String model = request.path("model").asString("");
+        String thinking = request.path("thinking").path("type").asString("");
+        boolean forced = Set.of("tool", "any")
+                .contains(request.path("tool_choice").path("type").asString(""));
+        if (alwaysThinking.contains(model) && thinking.equals("disabled")) {
+            return Optional.of(
+                    error(400, "invalid_request_error", "thinking.type: 'disabled' is not supported on this model"));
+        }
+        boolean thinks = alwaysThinking.contains(model)
+                || (model.matches("claude-[a-z]+-([5-9]|\\d{2,}).*") && !thinking.equals("disabled"));
+        if (thinks && forced) {
+            return Optional.of(error(
+                    400, "invalid_request_error", "Thinking may not be enabled when tool_choice forces tool use."));
+        }
+        return Optional.empty();
+    }
+
     /** A non-streamed answer in prose, as a model that ignored the tool would give. */
     public static FakeProvider.Body textAnswer(String model, String text, Tokens tokens) {
         var body = new LinkedHashMap<String, Object>();
@@ -58,6 +115,17 @@ public final class AnthropicReplies {
 
     /** A streamed answer: the tool input is sent in {@code chunks} input_json_delta fragments. */
     public static FakeProvider.Events toolStream(String model, String inputJson, Tokens tokens, int chunks) {
+        return stream(model, inputJson, tokens, chunks, false);
+    }
+
+    /** A streamed answer that thinks first: a thinking block (its text, then its signature), then the tool. */
+    public static FakeProvider.Events thinkingThenToolStream(
+            String model, String inputJson, Tokens tokens, int chunks) {
+        return stream(model, inputJson, tokens, chunks, true);
+    }
+
+    private static FakeProvider.Events stream(
+            String model, String inputJson, Tokens tokens, int chunks, boolean thinkingFirst) {
         var events = new ArrayList<String>();
         var start = new LinkedHashMap<String, Object>();
         start.put("id", "msg_fake");
@@ -69,28 +137,36 @@ public final class AnthropicReplies {
         start.put("stop_sequence", null);
         start.put("usage", usage(new Tokens(tokens.input(), 1, tokens.cacheRead(), tokens.cacheWrite())));
         events.add(event("message_start", Map.of("type", "message_start", "message", start)));
+        int index = 0;
+        if (thinkingFirst) {
+            events.add(event(
+                    "content_block_start",
+                    Map.of(
+                            "type",
+                            "content_block_start",
+                            "index",
+                            0,
+                            "content_block",
+                            Map.of("type", "thinking", "thinking", "", "signature", ""))));
+            events.add(delta(0, Map.of("type", "thinking_delta", "thinking", THOUGHT)));
+            events.add(delta(0, Map.of("type", "signature_delta", "signature", "sig_fake")));
+            events.add(event("content_block_stop", Map.of("type", "content_block_stop", "index", 0)));
+            index = 1;
+        }
         events.add(event(
                 "content_block_start",
                 Map.of(
                         "type",
                         "content_block_start",
                         "index",
-                        0,
+                        index,
                         "content_block",
                         Map.of("type", "tool_use", "id", "toolu_fake", "name", TOOL, "input", Map.of()))));
         events.add(event("ping", Map.of("type", "ping")));
         for (String part : split(inputJson, chunks)) {
-            events.add(event(
-                    "content_block_delta",
-                    Map.of(
-                            "type",
-                            "content_block_delta",
-                            "index",
-                            0,
-                            "delta",
-                            Map.of("type", "input_json_delta", "partial_json", part))));
+            events.add(delta(index, Map.of("type", "input_json_delta", "partial_json", part)));
         }
-        events.add(event("content_block_stop", Map.of("type", "content_block_stop", "index", 0)));
+        events.add(event("content_block_stop", Map.of("type", "content_block_stop", "index", index)));
         var deltaUsage = new LinkedHashMap<String, Object>();
         deltaUsage.put("output_tokens", tokens.output());
         deltaUsage.put("input_tokens", tokens.input());
@@ -102,6 +178,10 @@ public final class AnthropicReplies {
         events.add(event("message_delta", Map.of("type", "message_delta", "delta", delta, "usage", deltaUsage)));
         events.add(event("message_stop", Map.of("type", "message_stop")));
         return FakeProvider.events(events);
+    }
+
+    private static String delta(int index, Map<String, Object> delta) {
+        return event("content_block_delta", Map.of("type", "content_block_delta", "index", index, "delta", delta));
     }
 
     /** An error event in the middle of a stream, after the message started. */
