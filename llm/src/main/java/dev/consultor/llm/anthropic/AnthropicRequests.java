@@ -4,6 +4,7 @@ import com.anthropic.core.JsonValue;
 import com.anthropic.models.messages.CacheControlEphemeral;
 import com.anthropic.models.messages.ContentBlockParam;
 import com.anthropic.models.messages.MessageCreateParams;
+import com.anthropic.models.messages.OutputConfig;
 import com.anthropic.models.messages.TextBlockParam;
 import com.anthropic.models.messages.ThinkingConfigDisabled;
 import com.anthropic.models.messages.Tool;
@@ -42,7 +43,7 @@ import java.util.Map;
  * Anthropic refuses forced tool use while a model thinks, so a model that thinks by default (the Claude 5 models) is
  * asked not to. A model that will not answer without thinking is offered the tool instead ({@code tool_choice}
  * auto, the instruction still saying to call it), with room in {@code max_tokens} for the thinking, which counts
- * towards it.
+ * towards it, and at medium effort, which bounds how long it thinks before a bounded answer.
  */
 final class AnthropicRequests {
     static final String TOOL_DESCRIPTION =
@@ -97,6 +98,9 @@ final class AnthropicRequests {
             params.maxTokens(request.maxTokens() + THINKING_ALLOWANCE)
                     .toolChoice(ToolChoiceAuto.builder()
                             .disableParallelToolUse(true)
+                            .build())
+                    .outputConfig(OutputConfig.builder()
+                            .effort(OutputConfig.Effort.MEDIUM)
                             .build());
         } else {
             params.maxTokens(request.maxTokens())

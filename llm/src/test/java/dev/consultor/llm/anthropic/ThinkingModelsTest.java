@@ -79,6 +79,7 @@ class ThinkingModelsTest {
         assertThat(five.get("thinking").get("type").asString()).isEqualTo("disabled");
         assertThat(five.get("tool_choice").get("type").asString()).isEqualTo("tool");
         assertThat(five.get("max_tokens").asLong()).isEqualTo(2048);
+        assertThat(five.has("output_config")).isFalse();
         JsonNode four = fake.requests().get(1).json();
         assertThat(four.has("thinking")).isFalse();
         assertThat(four.get("tool_choice").get("type").asString()).isEqualTo("tool");
@@ -109,6 +110,7 @@ class ThinkingModelsTest {
                             .asBoolean())
                     .isTrue();
             assertThat(offered.has("thinking")).isFalse();
+            assertThat(offered.get("output_config").get("effort").asString()).isEqualTo("medium");
             assertThat(offered.get("max_tokens").asLong()).isEqualTo(2048 + AnthropicRequests.THINKING_ALLOWANCE);
             assertThat(offered.get("tools").get(0).get("name").asString()).isEqualTo(AnthropicReplies.TOOL);
         }
