@@ -134,7 +134,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(
             names = "--llm-model",
             paramLabel = "NAME",
-            description = "The provider's model to use, e.g. claude-sonnet-4-5 or llama3.1."
+            description = "The provider's model to use, e.g. claude-sonnet-5-5 or llama3.1."
                     + " Default: CONSULTOR_LLM_MODEL, else the provider's default.")
     private String llmModel;
 

@@ -13,8 +13,8 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@code CONSULTOR_LLM_PROVIDER}: offline (default) | anthropic | openai
- *   <li>{@code CONSULTOR_LLM_MODEL}: the model of every advisor; unset, Anthropic uses claude-haiku-4-5 for the
- *       specialists and claude-sonnet-4-5 for the chair
+ *   <li>{@code CONSULTOR_LLM_MODEL}: the model of every advisor; unset, Anthropic uses claude-haiku-5-5 for the
+ *       specialists and claude-sonnet-5-5 for the chair
  *   <li>{@code CONSULTOR_LLM_CHAIR_MODEL}: the reviewer's model; {@code CONSULTOR_LLM_MODEL_<ROLE>} (e.g.
  *       {@code CONSULTOR_LLM_MODEL_FINANCIAL}): one advisor's model
  *   <li>{@code ANTHROPIC_API_KEY}, {@code ANTHROPIC_BASE_URL}; {@code OPENAI_BASE_URL} (default

@@ -25,6 +25,7 @@ import dev.consultor.llm.openai.OpenAiCompatibleModel;
 import dev.consultor.llm.openai.OpenAiSettings;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -61,19 +62,10 @@ class ConsultationThroughAdaptersTest {
 
     @Test
     void anthropicConsultationRepairsOneAnswerAndDegradesWhenOneAdvisorKeepsFailing() {
-        fake.otherwise(r -> answer(
-                r,
-                (advisor, req) -> {
-                    // The chair backs the analyst's move by id, inside the streamed tool input.
-                    String report = advisor.equals("reviewer")
-                            ? Reports.adopting(advisor, "analyst-1")
-                            : Reports.valid(advisor);
-                    return req.json().path("stream").asBoolean(false)
-                            ? AnthropicReplies.toolStream("claude-haiku-4-5", report, new Tokens(300, 600, 1200, 0), 4)
-                            : AnthropicReplies.toolAnswer("claude-haiku-4-5", report, new Tokens(300, 600, 1200, 0));
-                },
-                AnthropicReplies.error(500, "api_error", "Internal server error"),
-                req -> AnthropicReplies.toolStream("claude-haiku-4-5", Reports.invalid(), Tokens.of(300, 20), 2)));
+        // The default models are Claude 5 models: the fake refuses, as the API does, a forced tool while they think.
+        fake.otherwise(r -> AnthropicReplies.thinkingRefusal(r.json(), Set.of())
+                .<FakeProvider.Reply>map(refusal -> refusal)
+                .orElseGet(() -> anthropicAnswer(r)));
         LanguageModel model = AnthropicModel.create(
                 AnthropicSettings.defaults("test-key").withBaseUrl(fake.baseUrl()), Clock.systemUTC(), new Waits());
 
@@ -82,6 +74,9 @@ class ConsultationThroughAdaptersTest {
                 new ConsultationEngine(Roster.defaults(), model, EngineSettings.defaults()).run(brief, events::add);
 
         assertDegradedWithRepairedMarketAndFailedFinancial(consultation);
+        assertThat(fake.requests())
+                .allSatisfy(r -> assertThat(r.json().get("thinking").get("type").asString())
+                        .isEqualTo("disabled"));
         var chair = consultation.report("reviewer").orElseThrow().recommendations();
         assertThat(chair)
                 .extracting(r -> r.title())
@@ -96,6 +91,23 @@ class ConsultationThroughAdaptersTest {
                 .filter(r -> Board.advisorOf(r, brief.language()).equals("market"))
                 .toList();
         assertThat(marketRequests.get(1).body()).contains("Your previous answer was rejected");
+    }
+
+    private FakeProvider.Reply anthropicAnswer(FakeProvider.Recorded r) {
+        String answered = r.json().get("model").asString();
+        return answer(
+                r,
+                (advisor, req) -> {
+                    // The chair backs the analyst's move by id, inside the streamed tool input.
+                    String report = advisor.equals("reviewer")
+                            ? Reports.adopting(advisor, "analyst-1")
+                            : Reports.valid(advisor);
+                    return req.json().path("stream").asBoolean(false)
+                            ? AnthropicReplies.toolStream(answered, report, new Tokens(300, 600, 1200, 0), 4)
+                            : AnthropicReplies.toolAnswer(answered, report, new Tokens(300, 600, 1200, 0));
+                },
+                AnthropicReplies.error(500, "api_error", "Internal server error"),
+                req -> AnthropicReplies.toolStream(answered, Reports.invalid(), Tokens.of(300, 20), 2));
     }
 
     @Test

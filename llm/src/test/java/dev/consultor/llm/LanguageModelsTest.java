@@ -2,6 +2,7 @@ package dev.consultor.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.consultor.engine.model.Completion;
 import dev.consultor.engine.model.LanguageModel;
@@ -9,6 +10,7 @@ import dev.consultor.engine.model.ModelInfo;
 import dev.consultor.engine.model.ModelPrice;
 import dev.consultor.engine.model.ModelRequest;
 import dev.consultor.engine.model.PriceTable;
+import dev.consultor.llm.anthropic.AnthropicSettings;
 import dev.consultor.llm.fake.AnthropicReplies;
 import dev.consultor.llm.fake.FakeProvider;
 import dev.consultor.llm.fake.OpenAiReplies;
@@ -68,8 +70,8 @@ class LanguageModelsTest {
                 .orElseThrow();
 
         assertThat(model.info().provider()).isEqualTo("anthropic");
-        assertThat(model.info().model()).isEqualTo("claude-haiku-4-5");
-        assertThat(model.info().label()).contains("chair: claude-sonnet-4-5");
+        assertThat(model.info().model()).isEqualTo("claude-haiku-5-5");
+        assertThat(model.info().label()).contains("chair: claude-sonnet-5-5");
         assertThat(LanguageModels.health(model))
                 .hasValueSatisfying(h -> assertThat(h.state()).isEqualTo(ProviderHealth.State.CLOSED));
     }
@@ -134,6 +136,18 @@ class LanguageModelsTest {
         assertThat(prices.priceOf("claude-haiku-4-5")).isEqualTo(new ModelPrice(2, 10, 2.5, 0.2));
         assertThat(prices.priceOf("claude-sonnet-4-5"))
                 .isEqualTo(PriceTable.defaults().priceOf("claude-sonnet-4-5"));
+    }
+
+    @Test
+    void pricesTheDefaultModelsAtTheirListPrices() {
+        PriceTable prices = PriceTable.defaults();
+        // A consultation on the default routing must never be reported as free for want of a price.
+        assertThat(prices.knows(AnthropicSettings.DEFAULT_MODEL)).isTrue();
+        assertThat(prices.knows(AnthropicSettings.DEFAULT_CHAIR_MODEL)).isTrue();
+        var million = new dev.consultor.engine.model.TokenUsage(1_000_000, 1_000_000, 1_000_000, 1_000_000);
+        // Haiku 5.5: 0.10 input + 0.50 output + 0.01 cache read + 0.125 cache write, per million tokens.
+        assertThat(prices.costUsd("claude-haiku-5-5", million)).isCloseTo(0.735, within(1e-9));
+        assertThat(prices.costUsd("claude-sonnet-5-5", million)).isCloseTo(14.70, within(1e-9));
     }
 
     @Test

@@ -29,8 +29,8 @@ public record AnthropicSettings(
         boolean warmSharedPrefix) {
 
     public static final String DEFAULT_BASE_URL = "https://api.anthropic.com";
-    public static final String DEFAULT_MODEL = "claude-haiku-4-5";
-    public static final String DEFAULT_CHAIR_MODEL = "claude-sonnet-4-5";
+    public static final String DEFAULT_MODEL = "claude-haiku-5-5";
+    public static final String DEFAULT_CHAIR_MODEL = "claude-sonnet-5-5";
 
     public AnthropicSettings {
         Objects.requireNonNull(apiKey, "apiKey");

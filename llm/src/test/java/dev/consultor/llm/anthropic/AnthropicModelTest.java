@@ -50,7 +50,7 @@ class AnthropicModelTest {
                 .containsAnyOf(Map.entry("x-api-key", "test-key"), Map.entry("authorization", "Bearer test-key"));
         assertThat(sent.header("anthropic-version")).isNotBlank();
         JsonNode body = sent.json();
-        assertThat(body.get("model").asString()).isEqualTo("claude-haiku-4-5");
+        assertThat(body.get("model").asString()).isEqualTo("claude-haiku-5-5");
         assertThat(body.get("max_tokens").asInt()).isEqualTo(2048);
         assertThat(body.has("stream") && body.get("stream").asBoolean()).isFalse();
         JsonNode system = body.get("system");
@@ -141,12 +141,12 @@ class AnthropicModelTest {
 
     @Test
     void routesTheChairToTheStrongerModel() throws Exception {
-        fake.then(toolAnswer("claude-sonnet-4-5-20250929", Reports.valid("reviewer"), Tokens.of(900, 300)));
+        fake.then(toolAnswer("claude-sonnet-5-5-20260928", Reports.valid("reviewer"), Tokens.of(900, 300)));
 
         Completion completion = model.complete(Requests.of("reviewer", Map.of()));
 
-        assertThat(fake.last().json().get("model").asString()).isEqualTo("claude-sonnet-4-5");
-        assertThat(completion.model()).isEqualTo("claude-sonnet-4-5");
+        assertThat(fake.last().json().get("model").asString()).isEqualTo("claude-sonnet-5-5");
+        assertThat(completion.model()).isEqualTo("claude-sonnet-5-5");
     }
 
     @Test

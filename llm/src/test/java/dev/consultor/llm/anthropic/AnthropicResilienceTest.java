@@ -124,7 +124,7 @@ class AnthropicResilienceTest {
         "400, invalid_request_error, max_tokens is too large, INVALID_REQUEST, Anthropic rejected the request",
         "401, authentication_error, invalid x-api-key, AUTHENTICATION, invalid API key for Anthropic",
         "403, permission_error, not allowed, AUTHENTICATION, the API key is not allowed",
-        "404, not_found_error, model: claude-nope, NOT_FOUND, model not found: claude-haiku-4-5",
+        "404, not_found_error, model: claude-nope, NOT_FOUND, model not found: claude-haiku-5-5",
         "413, request_too_large, Request exceeds the maximum size, INVALID_REQUEST, too large",
         "400, invalid_request_error, Your credit balance is too low to access the Anthropic API, REFUSED, billing",
         "400, invalid_request_error, You have reached your specified API usage limits, REFUSED, billing",
