@@ -107,6 +107,7 @@ public final class AnthropicModel implements LanguageModel, ProviderHealth.Repor
         String model = settings.models().modelFor(request.role());
         String toolName = AnthropicRequests.toolName(request);
         boolean warm = settings.warmSharedPrefix()
+                && settings.models().sharesModel(request.role())
                 && AnthropicRequests.hasSharedPrefix(request)
                 && AnthropicRequests.sharedPrefixMayBeCached(request, model);
         String prefixKey = warm ? AnthropicRequests.sharedPrefixKey(request, model) : "";
@@ -147,7 +148,12 @@ public final class AnthropicModel implements LanguageModel, ProviderHealth.Repor
             Consumer<String> onDelta,
             Runnable onStarted)
             throws InterruptedException {
-        MessageCreateParams params = AnthropicRequests.build(request, model, settings.strictTools(), thinking);
+        MessageCreateParams params = AnthropicRequests.build(
+                request,
+                model,
+                settings.strictTools(),
+                thinking,
+                settings.models().sharesModel(request.role()));
         return resilience.call(() -> onDelta == null
                 ? once(params, model, toolName, onStarted)
                 : streamed(params, model, toolName, onDelta, onStarted));

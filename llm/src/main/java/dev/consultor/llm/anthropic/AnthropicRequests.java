@@ -32,7 +32,8 @@ import java.util.Map;
  * <ol>
  *   <li>tools: the one answer tool, whose input schema is the response schema (identical for all advisors);
  *   <li>system: the cacheable context blocks (brief, data, history, the board-wide rules of the answer), with a
- *       breakpoint on the last of them — the prefix every advisor of the consultation reuses;
+ *       breakpoint on the last of them — the prefix every advisor of the consultation on the same model reuses;
+ *       none for an advisor alone on its model (the chair on a stronger one), whose prefix no one else reads;
  *   <li>system: the advisor's own persona and instructions, with a second breakpoint in the debate, whose rounds
  *       ask the same advisor again; none in the stages that ask each advisor once (see {@link #asksAgain});
  *   <li>one user message: the volatile blocks (dependencies' digests, unavailability notes, a repair note) and
@@ -63,20 +64,25 @@ final class AnthropicRequests {
     private AnthropicRequests() {}
 
     static MessageCreateParams build(ModelRequest request, String model, boolean strict) {
-        return build(request, model, strict, false);
+        return build(request, model, strict, false, true);
     }
 
     /**
      * @param thinking whether the model is left to think first (it refused to answer with thinking off); the tool
      *     is then offered rather than forced
+     * @param prefixShared whether another advisor answers on this model and can read the shared prefix from its
+     *     cache; when none does (the chair on a model of its own), the prefix gets no breakpoint outside the debate,
+     *     since writing it (1.25× input) would be read back only by a rare repair
      */
-    static MessageCreateParams build(ModelRequest request, String model, boolean strict, boolean thinking) {
+    static MessageCreateParams build(
+            ModelRequest request, String model, boolean strict, boolean thinking, boolean prefixShared) {
         var system = new ArrayList<TextBlockParam>();
         List<ContextBlock> shared =
                 request.context().stream().filter(ContextBlock::cacheable).toList();
+        boolean markShared = prefixShared || asksAgain(request);
         for (int i = 0; i < shared.size(); i++) {
             var block = TextBlockParam.builder().text(shared.get(i).text());
-            if (i == shared.size() - 1) block.cacheControl(CACHE);
+            if (markShared && i == shared.size() - 1) block.cacheControl(CACHE);
             system.add(block.build());
         }
         var persona = TextBlockParam.builder().text(request.system());

@@ -41,4 +41,18 @@ public record ModelRouting(String defaultModel, String chairModel, Map<String, S
         if (chosen != null) return chosen;
         return CHAIRS.contains(role) ? chairModel : defaultModel;
     }
+
+    /**
+     * Whether another seat answers on this role's model, so that a prompt prefix the role shares with the board
+     * (the brief, the rules, the tool) can be read from that model's cache by another advisor's call. The roles
+     * left to the default model are taken to be several, as the specialists are.
+     */
+    public boolean sharesModel(String role) {
+        String model = modelFor(role);
+        if (model.equals(defaultModel)) return true;
+        boolean chairOnItsModel = CHAIRS.stream().noneMatch(perRole::containsKey);
+        if (!CHAIRS.contains(role) && chairOnItsModel && model.equals(chairModel)) return true;
+        return perRole.entrySet().stream()
+                .anyMatch(e -> !e.getKey().equals(role) && e.getValue().equals(model));
+    }
 }

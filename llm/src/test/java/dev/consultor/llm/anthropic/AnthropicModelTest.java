@@ -125,6 +125,41 @@ class AnthropicModelTest {
     }
 
     @Test
+    void theChairAloneOnItsModelWritesNoSharedPrefixThatNoOneWouldRead() throws Exception {
+        fake.otherwise(r -> toolAnswer("claude-sonnet-5-5", Reports.valid("reviewer"), Tokens.of(900, 300)));
+        ModelRequest analysis = Requests.of("reviewer");
+
+        model.complete(analysis);
+        JsonNode alone = fake.last().json();
+        model.complete(new ModelRequest(
+                analysis.role(),
+                "debate",
+                analysis.system(),
+                analysis.context(),
+                analysis.schema(),
+                analysis.maxTokens(),
+                analysis.intent()));
+        JsonNode debating = fake.last().json();
+        AnthropicModel.create(
+                        AnthropicSettings.defaults("test-key")
+                                .withBaseUrl(fake.baseUrl())
+                                .withModels(ModelRouting.single("claude-sonnet-5-5")),
+                        Clock.systemUTC(),
+                        new Waits())
+                .complete(analysis);
+        JsonNode sharing = fake.last().json();
+
+        // By default the chair is the only advisor on Sonnet: its brief and rules are billed as plain input.
+        assertThat(alone.get("model").asString()).isEqualTo("claude-sonnet-5-5");
+        assertThat(alone.toString()).doesNotContain("cache_control");
+        // The debate asks the chair again, so there its prompt is cached whole.
+        assertThat(debating.get("system").get(1).has("cache_control")).isTrue();
+        assertThat(debating.get("system").get(2).has("cache_control")).isTrue();
+        // With every advisor on one model, the chair reads the prefix the specialists wrote.
+        assertThat(sharing.get("system").get(1).has("cache_control")).isTrue();
+    }
+
+    @Test
     void putsDependencyDigestsInTheUncachedUserTurn() throws Exception {
         fake.then(toolAnswer("claude-haiku-4-5", Reports.valid("commercial"), Tokens.of(900, 300)));
         var analyst = dev.consultor.engine.json.Json.read(

@@ -1,0 +1,46 @@
+package dev.consultor.llm.provider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ModelRoutingTest {
+    @Test
+    void theSpecialistsShareTheDefaultModelAndTheChairIsAloneOnAStrongerOne() {
+        var routing = new ModelRouting("claude-haiku-5-5", "claude-sonnet-5-5", Map.of());
+
+        assertThat(routing.sharesModel("analyst")).isTrue();
+        assertThat(routing.sharesModel("financial")).isTrue();
+        assertThat(routing.sharesModel("reviewer")).isFalse();
+    }
+
+    @Test
+    void everyoneSharesASingleModel() {
+        var routing = ModelRouting.single("claude-sonnet-4-5");
+
+        assertThat(routing.sharesModel("reviewer")).isTrue();
+        assertThat(routing.sharesModel("analyst")).isTrue();
+    }
+
+    @Test
+    void anAdvisorMovedToTheChairsModelSharesItWithTheChair() {
+        var routing = new ModelRouting(
+                "claude-haiku-5-5",
+                "claude-sonnet-5-5",
+                Map.of("financial", "claude-sonnet-5-5", "market", "claude-opus-5-5"));
+
+        assertThat(routing.sharesModel("financial")).isTrue();
+        assertThat(routing.sharesModel("reviewer")).isTrue();
+        // Alone on Opus: no one else reads its prefix.
+        assertThat(routing.sharesModel("market")).isFalse();
+        assertThat(routing.sharesModel("analyst")).isTrue();
+    }
+
+    @Test
+    void aChairMovedOntoTheDefaultModelSharesIt() {
+        var routing = new ModelRouting("claude-haiku-5-5", "claude-sonnet-5-5", Map.of("reviewer", "claude-haiku-5-5"));
+
+        assertThat(routing.sharesModel("reviewer")).isTrue();
+    }
+}
