@@ -6,6 +6,7 @@ import dev.consultor.engine.advisor.AdvisorSpec;
 import dev.consultor.engine.advisor.Roster;
 import dev.consultor.engine.brief.Language;
 import dev.consultor.engine.json.Json;
+import dev.consultor.llm.anthropic.ClaudeModels;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -28,8 +29,8 @@ import tools.jackson.databind.JsonNode;
  * <ul>
  *   <li>the prompt is the sequence tools → system blocks → message blocks; a block with {@code cache_control}
  *       is a breakpoint, and the prefix through it is a cache entry (per model, matched exactly);
- *   <li>a prefix shorter than the model's minimum (4096 tokens for Haiku 4.5 and Opus 4.5, 1024 for Sonnet 4.5)
- *       is never cached;
+ *   <li>a prefix shorter than the model's minimum ({@link ClaudeModels#minimumCacheableTokens}: 4096 tokens for
+ *       Haiku 4.5, 1024 for Sonnet 4.5, 512 for the Claude 5 models) is never cached;
  *   <li>the longest cached breakpoint prefix is read (billed at 0.1×); from there to the last cacheable
  *       breakpoint is written (1.25×); the rest is plain input;
  *   <li>forcing a tool adds Anthropic's tool-use system prompt (313 tokens) to the tools.
@@ -67,12 +68,6 @@ final class AnthropicCacheServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    static long minimumCacheable(String model) {
-        if (model.startsWith("claude-haiku-4-5") || model.startsWith("claude-opus-4-5")) return 4096;
-        if (model.startsWith("claude-3-5-haiku") || model.startsWith("claude-3-haiku")) return 2048;
-        return 1024;
-    }
-
     private record Block(String content, long tokens, boolean breakpoint) {}
 
     record Usage(long input, long cacheRead, long cacheWrite) {}
@@ -98,7 +93,7 @@ final class AnthropicCacheServer implements AutoCloseable {
         for (Block block : blocks) {
             total += block.tokens();
             prefix.append('\u0000').append(block.content());
-            if (block.breakpoint() && total >= minimumCacheable(model)) {
+            if (block.breakpoint() && total >= ClaudeModels.minimumCacheableTokens(model)) {
                 breakpoints.add(Map.entry(
                         Integer.toHexString(prefix.toString().hashCode()) + ":" + prefix.length() + ":" + total,
                         total));

@@ -14,12 +14,15 @@ final class Method {
             - *Ours*: the engine's real requests (`PromptBuilder`: persona and instructions, the shared brief and rules,
               compact digests of the dependencies' typed reports, each once; `max_tokens` capped at the longest
               answer the bounded schema allows at the depth), sent through the Anthropic adapter
-              (forced tool use, a cache breakpoint after the shared brief, none after the persona, which the
-              analysis sends once, streaming) to a loopback server that bills like Anthropic's prompt cache: a
-              breakpoint's prefix is cached per model
-              only when it reaches the model's minimum (4,096 tokens for Haiku 4.5, 1,024 for Sonnet 4.5); the
-              longest cached prefix is read at 0.1×, the rest up to the last breakpoint written at 1.25×; forcing a
-              tool adds the 313-token tool-use system prompt. A fresh server per consultation: the cache starts
+              (forced tool use with thinking off, a cache breakpoint after the shared brief unless the advisor is
+              alone on its model, as the chair is on Sonnet in the routings that put the specialists on Haiku, none
+              after the persona, which the analysis sends once, streaming) to a loopback server that bills like Anthropic's prompt
+              cache: a breakpoint's prefix is cached per model only when it reaches the model's minimum (`ClaudeModels`:
+              4,096 tokens for Haiku 4.5, 1,024 for Sonnet 4.5, 512 for the Claude 5 models Anthropic's
+              prompt-caching page lists; Haiku 5.5 and Sonnet 5.5, the default models, are not on the page as read,
+              and are taken at the same 512, the figure other clients of the API use for Haiku 5.5); the longest
+              cached prefix is read at 0.1×, the rest up to the last breakpoint written at 1.25×; forcing a tool adds
+              the 313-token tool-use system prompt. A fresh server per consultation: the cache starts
               cold. Each advisor writes the parts of the report the roster gives it (hypotheses: the analyst and
               the market specialist; risks: everyone but the analyst; the budget ceiling: the financial analyst;
               recommendations, KPIs and assumptions: everyone) and answers the others empty. The tool's schema is
@@ -57,9 +60,13 @@ final class Method {
               - no tool use and no caching; every agent on Claude 3 Haiku.
 
             **Counting.** Tokens are estimated as characters / 4, rounded up, identically on every side.
-            *Cost-equivalent tokens* weigh each kind by its price relative to input on every Claude 4.5 model:
-            input 1, cache write 1.25, cache read 0.1, output 5. USD uses the engine's price table; both original
-            rows are priced on Claude 3 Haiku (USD 0.25 per million input tokens, 1.25 output), the model it ran.
+            *Cost-equivalent tokens* weigh each kind by its price relative to input on every Claude 4.5 model and
+            on Haiku 5.5 and Sonnet 5.5: input 1, cache write 1.25, cache read 0.1, output 5. USD uses the engine's
+            price table; both original rows are priced on Claude 3 Haiku (USD 0.25 per million input tokens, 1.25
+            output), the model it ran. Two things the counting leaves out, both against the 5.5 rows' USD: the 5.5
+            models' tokenizer counts the same text as about 30 %% more tokens than Claude 4.5's (the ratios hold,
+            since every side would grow alike); and a model that refused to answer with thinking off would be let
+            think, and its thinking would be billed as output.
             """.formatted(RecordedOriginal.SOURCE);
 
     private Method() {}

@@ -56,8 +56,11 @@ public final class TokenBenchmark {
         Path out = Path.of(args.length > 0 ? args[0] : "bench/results/llm-tokens.md");
         var routings = new LinkedHashMap<String, ModelRouting>();
         routings.put(
-                "ours, default routing (Haiku 4.5 specialists, Sonnet 4.5 chair)",
+                "ours, default routing (Haiku 5.5 specialists, Sonnet 5.5 chair)",
                 new ModelRouting(AnthropicSettings.DEFAULT_MODEL, AnthropicSettings.DEFAULT_CHAIR_MODEL, Map.of()));
+        routings.put(
+                "ours, Haiku 4.5 specialists, Sonnet 4.5 chair",
+                new ModelRouting("claude-haiku-4-5", "claude-sonnet-4-5", Map.of()));
         routings.put("ours, every advisor on Sonnet 4.5", ModelRouting.single("claude-sonnet-4-5"));
 
         var report = new StringBuilder();
