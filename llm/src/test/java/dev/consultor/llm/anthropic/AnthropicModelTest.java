@@ -36,6 +36,17 @@ class AnthropicModelTest {
         fake.close();
     }
 
+    private static ModelRequest inStage(ModelRequest request, String stage) {
+        return new ModelRequest(
+                request.role(),
+                stage,
+                request.system(),
+                request.context(),
+                request.schema(),
+                request.maxTokens(),
+                request.intent());
+    }
+
     @Test
     void sendsTheSharedBriefFirstThenThePersonaWithCacheBreakpointsAndForcesTheAnswerTool() throws Exception {
         fake.then(toolAnswer("claude-haiku-4-5", Reports.valid("analyst"), Tokens.of(900, 300)));
@@ -96,14 +107,7 @@ class AnthropicModelTest {
     void theDebateWhoseRoundsAskTheSameAdvisorAgainCachesItsPersonaToo() throws Exception {
         fake.then(toolAnswer("claude-haiku-4-5", Reports.valid("analyst"), Tokens.of(900, 300)));
         ModelRequest analysis = Requests.of("analyst");
-        ModelRequest debate = new ModelRequest(
-                analysis.role(),
-                "debate",
-                analysis.system(),
-                analysis.context(),
-                analysis.schema(),
-                analysis.maxTokens(),
-                analysis.intent());
+        ModelRequest debate = inStage(analysis, "debate");
 
         model.complete(debate);
 
@@ -113,14 +117,7 @@ class AnthropicModelTest {
 
         // A vote asks each member once.
         fake.then(toolAnswer("claude-haiku-4-5", Reports.valid("analyst"), Tokens.of(900, 300)));
-        model.complete(new ModelRequest(
-                analysis.role(),
-                "meeting",
-                analysis.system(),
-                analysis.context(),
-                analysis.schema(),
-                analysis.maxTokens(),
-                analysis.intent()));
+        model.complete(inStage(analysis, "meeting"));
         assertThat(fake.last().json().get("system").get(2).has("cache_control")).isFalse();
     }
 
@@ -131,14 +128,7 @@ class AnthropicModelTest {
 
         model.complete(analysis);
         JsonNode alone = fake.last().json();
-        model.complete(new ModelRequest(
-                analysis.role(),
-                "debate",
-                analysis.system(),
-                analysis.context(),
-                analysis.schema(),
-                analysis.maxTokens(),
-                analysis.intent()));
+        model.complete(inStage(analysis, "debate"));
         JsonNode debating = fake.last().json();
         AnthropicModel.create(
                         AnthropicSettings.defaults("test-key")

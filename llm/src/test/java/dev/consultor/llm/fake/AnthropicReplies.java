@@ -23,49 +23,31 @@ public final class AnthropicReplies {
 
     /** A non-streamed answer whose tool input is {@code inputJson}. */
     public static FakeProvider.Body toolAnswer(String model, String inputJson, Tokens tokens) {
-        var body = new LinkedHashMap<String, Object>();
-        body.put("id", "msg_fake");
-        body.put("type", "message");
-        body.put("role", "assistant");
-        body.put("model", model);
-        body.put(
-                "content",
-                List.of(Map.of(
-                        "type",
-                        "tool_use",
-                        "id",
-                        "toolu_fake",
-                        "name",
-                        TOOL,
-                        "input",
-                        Json.read(inputJson, Object.class))));
-        body.put("stop_reason", "tool_use");
-        body.put("stop_sequence", null);
-        body.put("usage", usage(tokens));
-        return FakeProvider.json(200, Json.write(body));
+        return message(model, List.of(toolUse(inputJson)), "tool_use", tokens);
     }
 
     /** A non-streamed answer that thinks first and then calls the tool, as a model with thinking on answers. */
     public static FakeProvider.Body thinkingThenTool(String model, String inputJson, Tokens tokens) {
+        return message(
+                model,
+                List.of(Map.of("type", "thinking", "thinking", THOUGHT, "signature", "sig_fake"), toolUse(inputJson)),
+                "tool_use",
+                tokens);
+    }
+
+    private static Map<String, Object> toolUse(String inputJson) {
+        return Map.of(
+                "type", "tool_use", "id", "toolu_fake", "name", TOOL, "input", Json.read(inputJson, Object.class));
+    }
+
+    private static FakeProvider.Body message(String model, List<?> content, String stopReason, Tokens tokens) {
         var body = new LinkedHashMap<String, Object>();
         body.put("id", "msg_fake");
         body.put("type", "message");
         body.put("role", "assistant");
         body.put("model", model);
-        body.put(
-                "content",
-                List.of(
-                        Map.of("type", "thinking", "thinking", THOUGHT, "signature", "sig_fake"),
-                        Map.of(
-                                "type",
-                                "tool_use",
-                                "id",
-                                "toolu_fake",
-                                "name",
-                                TOOL,
-                                "input",
-                                Json.read(inputJson, Object.class))));
-        body.put("stop_reason", "tool_use");
+        body.put("content", content);
+        body.put("stop_reason", stopReason);
         body.put("stop_sequence", null);
         body.put("usage", usage(tokens));
         return FakeProvider.json(200, Json.write(body));
@@ -101,16 +83,7 @@ public final class AnthropicReplies {
 
     /** A non-streamed answer in prose, as a model that ignored the tool would give. */
     public static FakeProvider.Body textAnswer(String model, String text, Tokens tokens) {
-        var body = new LinkedHashMap<String, Object>();
-        body.put("id", "msg_fake");
-        body.put("type", "message");
-        body.put("role", "assistant");
-        body.put("model", model);
-        body.put("content", List.of(Map.of("type", "text", "text", text)));
-        body.put("stop_reason", "end_turn");
-        body.put("stop_sequence", null);
-        body.put("usage", usage(tokens));
-        return FakeProvider.json(200, Json.write(body));
+        return message(model, List.of(Map.of("type", "text", "text", text)), "end_turn", tokens);
     }
 
     /** A streamed answer: the tool input is sent in {@code chunks} input_json_delta fragments. */
@@ -139,29 +112,13 @@ public final class AnthropicReplies {
         events.add(event("message_start", Map.of("type", "message_start", "message", start)));
         int index = 0;
         if (thinkingFirst) {
-            events.add(event(
-                    "content_block_start",
-                    Map.of(
-                            "type",
-                            "content_block_start",
-                            "index",
-                            0,
-                            "content_block",
-                            Map.of("type", "thinking", "thinking", "", "signature", ""))));
+            events.add(blockStart(0, Map.of("type", "thinking", "thinking", "", "signature", "")));
             events.add(delta(0, Map.of("type", "thinking_delta", "thinking", THOUGHT)));
             events.add(delta(0, Map.of("type", "signature_delta", "signature", "sig_fake")));
             events.add(event("content_block_stop", Map.of("type", "content_block_stop", "index", 0)));
             index = 1;
         }
-        events.add(event(
-                "content_block_start",
-                Map.of(
-                        "type",
-                        "content_block_start",
-                        "index",
-                        index,
-                        "content_block",
-                        Map.of("type", "tool_use", "id", "toolu_fake", "name", TOOL, "input", Map.of()))));
+        events.add(blockStart(index, Map.of("type", "tool_use", "id", "toolu_fake", "name", TOOL, "input", Map.of())));
         events.add(event("ping", Map.of("type", "ping")));
         for (String part : split(inputJson, chunks)) {
             events.add(delta(index, Map.of("type", "input_json_delta", "partial_json", part)));
@@ -178,6 +135,11 @@ public final class AnthropicReplies {
         events.add(event("message_delta", Map.of("type", "message_delta", "delta", delta, "usage", deltaUsage)));
         events.add(event("message_stop", Map.of("type", "message_stop")));
         return FakeProvider.events(events);
+    }
+
+    private static String blockStart(int index, Map<String, Object> block) {
+        return event(
+                "content_block_start", Map.of("type", "content_block_start", "index", index, "content_block", block));
     }
 
     private static String delta(int index, Map<String, Object> delta) {
