@@ -44,10 +44,9 @@ public final class AnthropicModel implements LanguageModel, ProviderHealth.Repor
     private final AnthropicSettings settings;
     private final Resilience resilience;
     private final PrefixWarmup warmup;
+    private final Clock clock;
     /** Models that refused to answer with thinking off; they are offered the tool after thinking. */
     private final Set<String> thinkingModels = ConcurrentHashMap.newKeySet();
-
-    private final Clock clock;
 
     AnthropicModel(AnthropicClient client, AnthropicSettings settings, Resilience resilience, Clock clock) {
         this.client = client;
@@ -106,8 +105,9 @@ public final class AnthropicModel implements LanguageModel, ProviderHealth.Repor
     private Completion call(ModelRequest request, Consumer<String> onDelta) throws InterruptedException {
         String model = settings.models().modelFor(request.role());
         String toolName = AnthropicRequests.toolName(request);
+        boolean shared = settings.models().sharesModel(request.role());
         boolean warm = settings.warmSharedPrefix()
-                && settings.models().sharesModel(request.role())
+                && shared
                 && AnthropicRequests.hasSharedPrefix(request)
                 && AnthropicRequests.sharedPrefixMayBeCached(request, model);
         String prefixKey = warm ? AnthropicRequests.sharedPrefixKey(request, model) : "";
@@ -119,12 +119,22 @@ public final class AnthropicModel implements LanguageModel, ProviderHealth.Repor
             boolean thinking = thinkingModels.contains(model);
             Answer answer;
             try {
-                answer = send(request, model, thinking, toolName, onDelta, onStarted);
+                answer = send(
+                        AnthropicRequests.build(request, model, settings.strictTools(), thinking, shared),
+                        model,
+                        toolName,
+                        onDelta,
+                        onStarted);
             } catch (ModelException e) {
                 if (thinking || !refusesToAnswerWithoutThinking(e)) throw e;
                 // This model will not answer with thinking off: offer the tool from now on, once per model.
                 thinkingModels.add(model);
-                answer = send(request, model, true, toolName, onDelta, onStarted);
+                answer = send(
+                        AnthropicRequests.build(request, model, settings.strictTools(), true, shared),
+                        model,
+                        toolName,
+                        onDelta,
+                        onStarted);
             }
             ok = true;
             return new Completion(
@@ -141,19 +151,8 @@ public final class AnthropicModel implements LanguageModel, ProviderHealth.Repor
     record Answer(String content, TokenUsage usage, String model) {}
 
     private Answer send(
-            ModelRequest request,
-            String model,
-            boolean thinking,
-            String toolName,
-            Consumer<String> onDelta,
-            Runnable onStarted)
+            MessageCreateParams params, String model, String toolName, Consumer<String> onDelta, Runnable onStarted)
             throws InterruptedException {
-        MessageCreateParams params = AnthropicRequests.build(
-                request,
-                model,
-                settings.strictTools(),
-                thinking,
-                settings.models().sharesModel(request.role()));
         return resilience.call(() -> onDelta == null
                 ? once(params, model, toolName, onStarted)
                 : streamed(params, model, toolName, onDelta, onStarted));

@@ -63,11 +63,8 @@ final class AnthropicRequests {
 
     private AnthropicRequests() {}
 
-    static MessageCreateParams build(ModelRequest request, String model, boolean strict) {
-        return build(request, model, strict, false, true);
-    }
-
     /**
+     * @param strict whether to ask for strict tool use
      * @param thinking whether the model is left to think first (it refused to answer with thinking off); the tool
      *     is then offered rather than forced
      * @param prefixShared whether another advisor answers on this model and can read the shared prefix from its
