@@ -177,6 +177,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         var engine = new ConsultationEngine(
                 roster, languageModel, EngineSettings.defaults().withPrices(chosen.prices()));
         PrintWriter err = spec.commandLine().getErr();
+        for (String unpriced : chosen.unpriced()) {
+            warn(
+                    err,
+                    "warning: no price known for " + unpriced + ", so its calls are costed at USD 0; add it to the"
+                            + " file CONSULTOR_PRICES names (" + unpriced
+                            + " = input, output, cache write, cache read, in USD"
+                            + " per million tokens)");
+        }
         ProgressListener listener =
                 showProgress() ? new TerminalProgress(err, roster, brief.language()) : ProgressListener.NONE;
         Consultation consultation = engine.run(brief, listener);

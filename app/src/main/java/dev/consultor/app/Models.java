@@ -6,6 +6,7 @@ import dev.consultor.llm.InvalidLlmConfiguration;
 import dev.consultor.llm.LanguageModels;
 import dev.consultor.llm.LlmConfig;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,8 +24,12 @@ interface Models {
         return OfflineModel::create;
     }
 
-    /** A model and the prices its usage is costed with. */
-    record Chosen(LanguageModel model, PriceTable prices) {}
+    /**
+     * A model and the prices its usage is costed with.
+     *
+     * @param unpriced configured hosted models the price table does not know, whose calls would cost USD 0
+     */
+    record Chosen(LanguageModel model, PriceTable prices, List<String> unpriced) {}
 
     /**
      * The model {@code provider} names (or {@code CONSULTOR_LLM_PROVIDER} when null), with {@code llmModel}
@@ -35,7 +40,11 @@ interface Models {
             LlmConfig config = LlmConfig.fromEnvironment(variables);
             if (provider != null) config = config.withProvider(LlmConfig.Provider.parse(provider));
             if (llmModel != null) config = config.withModel(llmModel);
-            return new Chosen(LanguageModels.create(config, () -> offline(latency)), LanguageModels.prices(config));
+            PriceTable prices = LanguageModels.prices(config);
+            return new Chosen(
+                    LanguageModels.create(config, () -> offline(latency)),
+                    prices,
+                    LanguageModels.unpriced(config, prices));
         } catch (InvalidLlmConfiguration | IllegalArgumentException e) {
             throw new CliFailure(ExitCode.USAGE, e.getMessage());
         }

@@ -92,7 +92,23 @@ class AnalyzeErrorsTest {
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.ANALYSIS_FAILED);
         assertThat(result.err())
                 .contains("analysis failed", "unreachable", "127.0.0.1:" + closedPort)
-                .doesNotContain("\tat ", "Caused by");
+                .doesNotContain("\tat ", "Caused by", "no price known");
+    }
+
+    @Test
+    void warnsThatAHostedModelWithoutAPriceIsCostedAtZero() throws Exception {
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        var result = Cli.offline()
+                .environmentVariables(java.util.Map.of(
+                        "ANTHROPIC_API_KEY", "sk-ant-test", "ANTHROPIC_BASE_URL", "http://127.0.0.1:" + closedPort))
+                .run("analyze", "--model", "anthropic", "--llm-model", "claude-opus-9", "-p", PROBLEM);
+
+        assertThat(result.err())
+                .contains("warning: no price known for claude-opus-9", "CONSULTOR_PRICES")
+                .containsOnlyOnce("no price known");
     }
 
     @Test

@@ -11,6 +11,8 @@ import dev.consultor.llm.provider.ProviderHealth;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -66,24 +68,60 @@ public final class LanguageModels {
         }
     }
 
+    /**
+     * The configured models of a hosted provider that the price table does not know: their calls would be costed
+     * at USD 0. A local OpenAI-compatible server costs nothing per token, so its models are never listed.
+     */
+    public static List<String> unpriced(LlmConfig config, PriceTable prices) {
+        ModelRouting routing = switch (config.provider()) {
+            case OFFLINE -> null;
+            case ANTHROPIC -> anthropicRouting(config);
+            case OPENAI ->
+                openAiItself(openAiBaseUrl(config)) ? openAiRouting(config, OpenAiSettings.DEFAULT_MODEL) : null;
+        };
+        if (routing == null) return List.of();
+        var models = new LinkedHashSet<String>();
+        models.add(routing.defaultModel());
+        models.add(routing.chairModel());
+        models.addAll(routing.perRole().values());
+        return models.stream().filter(m -> !prices.knows(m)).toList();
+    }
+
     static AnthropicModel anthropic(LlmConfig config) {
         if (config.anthropicApiKey() == null) {
             throw new InvalidLlmConfiguration("the anthropic provider needs an API key: set ANTHROPIC_API_KEY (or run"
                     + " with the offline model)");
         }
         AnthropicSettings defaults = AnthropicSettings.defaults(config.anthropicApiKey());
+        return AnthropicModel.create(defaults.withBaseUrl(config.anthropicBaseUrl())
+                .withModels(anthropicRouting(config))
+                .withCallTimeout(config.callTimeout()));
+    }
+
+    private static ModelRouting anthropicRouting(LlmConfig config) {
         String model = config.model() == null ? AnthropicSettings.DEFAULT_MODEL : config.model();
         String chair = config.chairModel() != null
                 ? config.chairModel()
                 : config.model() != null ? config.model() : AnthropicSettings.DEFAULT_CHAIR_MODEL;
-        return AnthropicModel.create(defaults.withBaseUrl(config.anthropicBaseUrl())
-                .withModels(new ModelRouting(model, chair, config.perRole()))
-                .withCallTimeout(config.callTimeout()));
+        return new ModelRouting(model, chair, config.perRole());
+    }
+
+    private static ModelRouting openAiRouting(LlmConfig config, String defaultModel) {
+        String model = config.model() == null ? defaultModel : config.model();
+        return new ModelRouting(model, config.chairModel() == null ? model : config.chairModel(), config.perRole());
+    }
+
+    private static String openAiBaseUrl(LlmConfig config) {
+        return config.openAiBaseUrl() == null ? OpenAiSettings.DEFAULT_BASE_URL : config.openAiBaseUrl();
+    }
+
+    private static boolean openAiItself(String baseUrl) {
+        return baseUrl.contains("api.openai.com");
     }
 
     static OpenAiCompatibleModel openAi(LlmConfig config) {
-        String baseUrl = config.openAiBaseUrl() == null ? OpenAiSettings.DEFAULT_BASE_URL : config.openAiBaseUrl();
-        boolean openAiItself = baseUrl.contains("api.openai.com");
+        String baseUrl = openAiBaseUrl(config);
+        boolean openAiItself = openAiItself(baseUrl);
         if (config.model() == null && !openAiItself) {
             throw new InvalidLlmConfiguration("name the model the server at " + baseUrl + " should run: set"
                     + " CONSULTOR_LLM_MODEL or pass --llm-model (e.g. llama3.1)");
@@ -94,8 +132,7 @@ public final class LanguageModels {
         }
         var settings = OpenAiSettings.defaults(baseUrl, config.openAiApiKey(), config.model())
                 .withCallTimeout(config.callTimeout());
-        String model = settings.models().defaultModel();
-        return OpenAiCompatibleModel.create(settings.withModels(
-                new ModelRouting(model, config.chairModel() == null ? model : config.chairModel(), config.perRole())));
+        return OpenAiCompatibleModel.create(
+                settings.withModels(openAiRouting(config, settings.models().defaultModel())));
     }
 }

@@ -151,6 +151,37 @@ class LanguageModelsTest {
     }
 
     @Test
+    void namesTheConfiguredHostedModelsThatHaveNoPrice() {
+        PriceTable prices = PriceTable.defaults();
+        var anthropic = Map.of("CONSULTOR_LLM_PROVIDER", "anthropic", "ANTHROPIC_API_KEY", "sk-ant");
+
+        assertThat(LanguageModels.unpriced(LlmConfig.fromEnvironment(anthropic), prices))
+                .isEmpty();
+        var newer = new java.util.HashMap<>(anthropic);
+        newer.put("CONSULTOR_LLM_CHAIR_MODEL", "claude-opus-9");
+        newer.put("CONSULTOR_LLM_MODEL_FINANCIAL", "claude-sonnet-9");
+        assertThat(LanguageModels.unpriced(LlmConfig.fromEnvironment(newer), prices))
+                .containsExactly("claude-opus-9", "claude-sonnet-9");
+        // OpenAI itself bills by the token; a local server does not, whatever its model is called.
+        assertThat(LanguageModels.unpriced(
+                        LlmConfig.fromEnvironment(Map.of(
+                                "CONSULTOR_LLM_PROVIDER", "openai",
+                                "OPENAI_API_KEY", "sk",
+                                "CONSULTOR_LLM_MODEL", "gpt-9")),
+                        prices))
+                .containsExactly("gpt-9");
+        assertThat(LanguageModels.unpriced(
+                        LlmConfig.fromEnvironment(Map.of(
+                                "CONSULTOR_LLM_PROVIDER", "openai",
+                                "OPENAI_BASE_URL", "http://localhost:11434/v1",
+                                "CONSULTOR_LLM_MODEL", "llama3.1")),
+                        prices))
+                .isEmpty();
+        assertThat(LanguageModels.unpriced(LlmConfig.fromEnvironment(Map.of()), prices))
+                .isEmpty();
+    }
+
+    @Test
     void explainsABadPriceLine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("prices.properties");
         Files.writeString(file, "llama3.1 = 0.2, 0.6\n");

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +27,8 @@ import org.springframework.context.event.EventListener;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConsultingProperties.class)
 class ConsultingConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(ConsultingConfiguration.class);
+
     @Bean
     Roster roster() {
         return Roster.defaults();
@@ -45,7 +49,15 @@ class ConsultingConfiguration {
     @Bean
     ConsultationEngine consultationEngine(
             Roster roster, LanguageModel model, ExecutionMetrics metrics, ConsultingProperties properties) {
-        PriceTable prices = LanguageModels.prices(LlmConfig.fromEnvironment());
+        LlmConfig config = LlmConfig.fromEnvironment();
+        PriceTable prices = LanguageModels.prices(config);
+        for (String unpriced : LanguageModels.unpriced(config, prices)) {
+            log.warn(
+                    "No price known for {}: its calls are costed at USD 0. Add \"{} = input, output, cache write,"
+                            + " cache read\" (USD per million tokens) to the file CONSULTOR_PRICES names.",
+                    unpriced,
+                    unpriced);
+        }
         // Advisors, deliberation and model calls on the executions' carriers, like the runs that start them.
         EngineSettings settings = EngineSettings.defaults()
                 .withPrices(prices)
