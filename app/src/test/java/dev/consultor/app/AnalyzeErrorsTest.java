@@ -81,10 +81,7 @@ class AnalyzeErrorsTest {
 
     @Test
     void unreachableProviderFailsTheAnalysisWithTheCauseNotAStackTrace() throws Exception {
-        int closedPort;
-        try (var socket = new java.net.ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = closedPort();
         var result = Cli.offline()
                 .environmentVariables(java.util.Map.of("OPENAI_BASE_URL", "http://127.0.0.1:" + closedPort + "/v1"))
                 .run("analyze", "--model", "openai", "--llm-model", "llama3.1", "-p", PROBLEM);
@@ -97,10 +94,7 @@ class AnalyzeErrorsTest {
 
     @Test
     void warnsThatAHostedModelWithoutAPriceIsCostedAtZero() throws Exception {
-        int closedPort;
-        try (var socket = new java.net.ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = closedPort();
         var result = Cli.offline()
                 .environmentVariables(java.util.Map.of(
                         "ANTHROPIC_API_KEY", "sk-ant-test", "ANTHROPIC_BASE_URL", "http://127.0.0.1:" + closedPort))
@@ -109,6 +103,12 @@ class AnalyzeErrorsTest {
         assertThat(result.err())
                 .contains("warning: no price known for claude-opus-9", "CONSULTOR_PRICES")
                 .containsOnlyOnce("no price known");
+    }
+
+    private static int closedPort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     @Test

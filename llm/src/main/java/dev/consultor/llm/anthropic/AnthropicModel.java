@@ -117,24 +117,21 @@ public final class AnthropicModel implements LanguageModel, ProviderHealth.Repor
         boolean ok = false;
         try {
             boolean thinking = thinkingModels.contains(model);
-            Answer answer;
-            try {
-                answer = send(
-                        AnthropicRequests.build(request, model, settings.strictTools(), thinking, shared),
-                        model,
-                        toolName,
-                        onDelta,
-                        onStarted);
-            } catch (ModelException e) {
-                if (thinking || !refusesToAnswerWithoutThinking(e)) throw e;
-                // This model will not answer with thinking off: offer the tool from now on, once per model.
-                thinkingModels.add(model);
-                answer = send(
-                        AnthropicRequests.build(request, model, settings.strictTools(), true, shared),
-                        model,
-                        toolName,
-                        onDelta,
-                        onStarted);
+            Answer answer = null;
+            while (answer == null) { // at most twice: as the model was last known to answer, then thinking
+                try {
+                    answer = send(
+                            AnthropicRequests.build(request, model, settings.strictTools(), thinking, shared),
+                            model,
+                            toolName,
+                            onDelta,
+                            onStarted);
+                } catch (ModelException e) {
+                    if (thinking || !refusesToAnswerWithoutThinking(e)) throw e;
+                    // This model will not answer with thinking off: offer the tool from now on, once per model.
+                    thinkingModels.add(model);
+                    thinking = true;
+                }
             }
             ok = true;
             return new Completion(
