@@ -12,24 +12,25 @@ final class Method {
             baselines for the original.
 
             - *Ours*: the engine's real requests (`PromptBuilder`: persona and instructions, the shared brief and rules,
-              compact digests of the dependencies' typed reports, each once; `max_tokens` capped at the longest
-              answer the bounded schema allows at the depth), sent through the Anthropic adapter
-              (forced tool use with thinking off, a cache breakpoint after the shared brief unless the advisor is
-              alone on its model, as the chair is on Sonnet in the routings that put the specialists on Haiku, none
-              after the persona, which the analysis sends once, streaming) to a loopback server that bills like
-              Anthropic's prompt cache: a breakpoint's prefix is cached per model only when it reaches the model's
-              minimum (`ClaudeModels`: 4,096 tokens for Haiku 4.5, 1,024 for Sonnet 4.5, 512 for the Claude 5 models
-              Anthropic's prompt-caching page lists; Haiku 5.5 and Sonnet 5.5, the default models, are not on the
-              page as read, and are taken at the same 512, the figure other clients of the API use for Haiku 5.5);
-              the longest cached prefix is read at 0.1×, the rest up to the last breakpoint written at 1.25×; forcing
-              a tool adds the 313-token tool-use system prompt. A fresh server per consultation: the cache starts
-              cold. Each advisor writes the parts of the report the roster gives it (hypotheses: the analyst and
-              the market specialist; risks: everyone but the analyst; the budget ceiling: the financial analyst;
-              recommendations, KPIs and assumptions: everyone) and answers the others empty. The tool's schema is
-              sent without string and list sizes, which the prompt gives in words and counts. An advisor names in
-              its recommendations the KPIs a colleague it reads already defined with the same target and deadline,
-              instead of defining them again, and adopts by id a colleague's recommendation it backs as it is,
-              instead of writing it out again.
+              compact digests of the dependencies' typed reports, each once; `max_tokens` capped at the longest answer
+              the bounded schema allows at the depth), sent through the Anthropic adapter (forced tool use with thinking
+              off; the shared brief and rules, then the colleagues' reports other advisors also read first, before the
+              persona, with a cache breakpoint closing each such prefix that another advisor on the same model reads, so
+              none for an advisor alone on its model, as the chair is on Sonnet in the routings that put the specialists
+              on Haiku; none after the persona, which the analysis sends once; the first call with a new shared prefix
+              goes before the others that share it; streaming) to a loopback server that bills like Anthropic's prompt
+              cache: a breakpoint's prefix is cached per model only when it reaches the model's minimum (`ClaudeModels`:
+              4,096 tokens for Haiku 4.5, 1,024 for Sonnet 4.5, 512 for the Claude 5 models Anthropic's prompt-caching
+              page lists; Haiku 5.5 and Sonnet 5.5, the default models, are not on the page as read, and are taken at
+              the same 512, the figure other clients of the API use for Haiku 5.5); the longest cached prefix is read at
+              0.1×, the rest up to the last breakpoint written at 1.25×; forcing a tool adds the 313-token tool-use
+              system prompt. A fresh server per consultation: the cache starts cold. Each advisor writes the parts of
+              the report the roster gives it (hypotheses: the analyst and the market specialist; risks: everyone but the
+              analyst; the budget ceiling: the financial analyst; recommendations, KPIs and assumptions: everyone) and
+              answers the others empty. The tool's schema is sent without string and list sizes, which the prompt gives
+              in words and counts. An advisor names in its recommendations the KPIs a colleague it reads already defined
+              with the same target and deadline, instead of defining them again, and adopts by id a colleague's
+              recommendation it backs as it is, instead of writing it out again.
             - *Original, reconstructed*: the same personas and instructions and the same graph, every advisor
               writing every part in prose, each dependency's full prose report put into the prompt twice, no
               caching.

@@ -7,13 +7,17 @@ import dev.consultor.engine.model.ContextBlock;
 import dev.consultor.engine.model.ModelRequest;
 import dev.consultor.engine.model.ResponseSchema;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Renders an advisor's request: the system text from the roster's persona and templates, then the shared,
  * cacheable brief, data, history and board-wide rules of the answer, then the compact reports of the advisor's
- * dependencies (or an explicit note that one is unavailable).
+ * dependencies (or an explicit note that one is unavailable). The leading reports that other advisors also read
+ * first, in the same order, are cacheable too: the commercial and market specialists both start from the analyst's
+ * report, so a provider that caches prefixes serves it to the second from the first.
  */
 public final class PromptBuilder {
     public static final String STAGE = "analysis";
@@ -27,18 +31,25 @@ public final class PromptBuilder {
     public ModelRequest advisorRequest(AdvisorSpec advisor, AdvisorIntent intent, int maxTokens) {
         Brief brief = intent.brief();
         var blocks = new ArrayList<ContextBlock>();
-        blocks.add(new ContextBlock("brief", BriefText.problem(brief), true));
+        Set<String> board = readersOfPrefix(advisor, 0);
+        blocks.add(new ContextBlock("brief", BriefText.problem(brief), true, board));
         String data = BriefText.data(brief);
-        if (!data.isEmpty()) blocks.add(new ContextBlock("data", data, true));
+        if (!data.isEmpty()) blocks.add(new ContextBlock("data", data, true, board));
         String history = BriefText.history(brief);
-        if (!history.isEmpty()) blocks.add(new ContextBlock("history", history, true));
-        blocks.add(new ContextBlock("rules", rules(brief), true));
-        for (String dependency : advisor.dependsOn()) {
+        if (!history.isEmpty()) blocks.add(new ContextBlock("history", history, true, board));
+        blocks.add(new ContextBlock("rules", rules(brief), true, board));
+        boolean shared = true;
+        for (int i = 0; i < advisor.dependsOn().size(); i++) {
+            String dependency = advisor.dependsOn().get(i);
             var report = intent.dependencies().get(dependency);
             String name = roster.get(dependency).name(brief.language());
             if (report != null) {
-                blocks.add(new ContextBlock("dependency:" + dependency, ReportDigest.of(name, report), false));
+                Set<String> readers = shared ? readersOfPrefix(advisor, i + 1) : Set.of();
+                shared = !readers.isEmpty();
+                blocks.add(
+                        new ContextBlock("dependency:" + dependency, ReportDigest.of(name, report), shared, readers));
             } else {
+                shared = false;
                 String reason = intent.unavailable().getOrDefault(dependency, "?");
                 blocks.add(new ContextBlock(
                         "unavailable:" + dependency, unavailableNote(brief.language(), name, reason), false));
@@ -53,6 +64,24 @@ public final class PromptBuilder {
                 schema,
                 outputCap(schema, brief, maxTokens),
                 intent.withParts(advisor.sections().stream().map(Section::field).toList()));
+    }
+
+    /**
+     * The other advisors whose requests begin with the same blocks as this advisor's through its first {@code
+     * dependencies} colleagues' reports: every advisor shares the brief and the rules, and those who read the same
+     * colleagues first also share their reports, which are the same for the whole consultation. Through them, such a
+     * prefix is one a provider's cache can serve to several advisors; the reports that follow it are this advisor's
+     * alone.
+     */
+    private Set<String> readersOfPrefix(AdvisorSpec advisor, int dependencies) {
+        List<String> prefix = advisor.dependsOn().subList(0, dependencies);
+        var readers = new LinkedHashSet<String>();
+        for (AdvisorSpec other : roster.inDependencyOrder()) {
+            if (other.id().equals(advisor.id())) continue;
+            List<String> reads = other.dependsOn();
+            if (reads.size() >= dependencies && reads.subList(0, dependencies).equals(prefix)) readers.add(other.id());
+        }
+        return readers;
     }
 
     /**

@@ -25,6 +25,7 @@ import dev.consultor.llm.provider.Resilience;
 import dev.consultor.llm.provider.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -105,12 +106,12 @@ public final class AnthropicModel implements LanguageModel, ProviderHealth.Repor
     private Completion call(ModelRequest request, Consumer<String> onDelta) throws InterruptedException {
         String model = settings.models().modelFor(request.role());
         String toolName = AnthropicRequests.toolName(request);
-        boolean shared = settings.models().sharesModel(request.role());
+        List<Integer> breakpoints = AnthropicRequests.sharedBreakpoints(request, settings.models());
+        int through = breakpoints.isEmpty() ? -1 : breakpoints.getLast();
         boolean warm = settings.warmSharedPrefix()
-                && shared
-                && AnthropicRequests.hasSharedPrefix(request)
-                && AnthropicRequests.sharedPrefixMayBeCached(request, model);
-        String prefixKey = warm ? AnthropicRequests.sharedPrefixKey(request, model) : "";
+                && through >= 0
+                && AnthropicRequests.sharedPrefixMayBeCached(request, model, through);
+        String prefixKey = warm ? AnthropicRequests.sharedPrefixKey(request, model, through) : "";
         Optional<Runnable> started = warm ? warmup.awaitTurn(prefixKey) : Optional.empty();
         Runnable onStarted = started.orElse(() -> {});
         long t0 = System.nanoTime();
@@ -121,7 +122,7 @@ public final class AnthropicModel implements LanguageModel, ProviderHealth.Repor
             while (answer == null) { // at most twice: as the model was last known to answer, then thinking
                 try {
                     answer = send(
-                            AnthropicRequests.build(request, model, settings.strictTools(), thinking, shared),
+                            AnthropicRequests.build(request, model, settings.strictTools(), thinking, breakpoints),
                             model,
                             toolName,
                             onDelta,

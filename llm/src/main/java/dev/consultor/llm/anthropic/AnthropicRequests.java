@@ -14,6 +14,7 @@ import dev.consultor.engine.deliberation.debate.DebateRunner;
 import dev.consultor.engine.json.Json;
 import dev.consultor.engine.model.ContextBlock;
 import dev.consultor.engine.model.ModelRequest;
+import dev.consultor.llm.provider.ModelRouting;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +23,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Translates an engine request into a Messages API request, laid out for prompt caching.
@@ -31,13 +33,15 @@ import java.util.Map;
  *
  * <ol>
  *   <li>tools: the one answer tool, whose input schema is the response schema (identical for all advisors);
- *   <li>system: the cacheable context blocks (brief, data, history, the board-wide rules of the answer), with a
- *       breakpoint on the last of them — the prefix every advisor of the consultation on the same model reuses;
- *       none for an advisor alone on its model (the chair on a stronger one), whose prefix no one else reads;
- *   <li>system: the advisor's own persona and instructions, with a second breakpoint in the debate, whose rounds
- *       ask the same advisor again; none in the stages that ask each advisor once (see {@link #asksAgain});
- *   <li>one user message: the volatile blocks (dependencies' digests, unavailability notes, a repair note) and
- *       the instruction to answer through the tool; never cached.
+ *   <li>system: the cacheable context blocks: the brief, data, history and board-wide rules of the answer, then the
+ *       colleagues' reports that other advisors also read first. A breakpoint closes each prefix that another
+ *       advisor on the same model reads (see {@link #sharedBreakpoints}): after the rules, which every advisor
+ *       shares, and after the analyst's report, which the commercial and market specialists both start from. An
+ *       advisor alone on its model (the chair on a stronger one) marks none: no one else would read what it wrote;
+ *   <li>system: the advisor's own persona and instructions, with a breakpoint in the debate, whose rounds ask the
+ *       same advisor again; none in the stages that ask each advisor once (see {@link #asksAgain});
+ *   <li>one user message: the volatile blocks (the reports only this advisor reads, unavailability notes, a repair
+ *       note) and the instruction to answer through the tool; never cached.
  * </ol>
  *
  * The answer is forced through the tool ({@code tool_choice} names it), so it arrives as the tool's JSON input.
@@ -51,6 +55,8 @@ final class AnthropicRequests {
             "Submit your complete answer. Call it exactly once; the input is the answer.";
     private static final CacheControlEphemeral CACHE =
             CacheControlEphemeral.builder().build();
+    /** The most cache breakpoints Anthropic accepts in one request. */
+    static final int MAX_BREAKPOINTS = 4;
     /** Output tokens added for the thinking of a model that answers only after thinking. */
     static final long THINKING_ALLOWANCE = 16_000;
     /** The longest system prompt Anthropic adds for tool use, in tokens (tool_choice auto; forcing one adds 313). */
@@ -67,19 +73,17 @@ final class AnthropicRequests {
      * @param strict whether to ask for strict tool use
      * @param thinking whether the model is left to think first (it refused to answer with thinking off); the tool
      *     is then offered rather than forced
-     * @param prefixShared whether another advisor answers on this model and can read the shared prefix from its
-     *     cache; when none does (the chair on a model of its own), the prefix gets no breakpoint outside the debate,
-     *     since writing it (1.25× input) would be read back only by a rare repair
+     * @param breakpoints the cacheable blocks that close a prefix another advisor on this model reads ({@link
+     *     #sharedBreakpoints})
      */
     static MessageCreateParams build(
-            ModelRequest request, String model, boolean strict, boolean thinking, boolean prefixShared) {
+            ModelRequest request, String model, boolean strict, boolean thinking, List<Integer> breakpoints) {
         var system = new ArrayList<TextBlockParam>();
-        List<ContextBlock> shared =
-                request.context().stream().filter(ContextBlock::cacheable).toList();
-        boolean markShared = prefixShared || asksAgain(request);
+        List<ContextBlock> shared = cacheable(request);
         for (int i = 0; i < shared.size(); i++) {
             var block = TextBlockParam.builder().text(shared.get(i).text());
-            if (markShared && i == shared.size() - 1) block.cacheControl(CACHE);
+            boolean again = asksAgain(request) && i == shared.size() - 1;
+            if (breakpoints.contains(i) || again) block.cacheControl(CACHE);
             system.add(block.build());
         }
         var persona = TextBlockParam.builder().text(request.system());
@@ -119,6 +123,31 @@ final class AnthropicRequests {
     }
 
     /**
+     * The cacheable blocks (by their index among them) that close a prefix another advisor on this model reads, where
+     * a cache entry is worth writing: the last block of each run with the same readers, when one of those readers
+     * answers on this model. Writing costs 1.25× input for the tokens past the longest prefix read, wherever the
+     * breakpoints sit, so marking each shared prefix costs nothing more and lets a later call read the longest one it
+     * shares (the financial analyst reads the analyst's report from the commercial specialist's entry). At most
+     * {@link #MAX_BREAKPOINTS} in all, the last ones kept, one left for the persona in the debate.
+     */
+    static List<Integer> sharedBreakpoints(ModelRequest request, ModelRouting routing) {
+        List<ContextBlock> shared = cacheable(request);
+        var marks = new ArrayList<Integer>();
+        for (int i = 0; i < shared.size(); i++) {
+            Set<String> readers = shared.get(i).readers();
+            boolean closesRun =
+                    i == shared.size() - 1 || !shared.get(i + 1).readers().equals(readers);
+            if (closesRun && routing.sharesModelWith(request.role(), readers)) marks.add(i);
+        }
+        int room = MAX_BREAKPOINTS - (asksAgain(request) ? 2 : 0);
+        return List.copyOf(marks.subList(Math.max(0, marks.size() - room), marks.size()));
+    }
+
+    private static List<ContextBlock> cacheable(ModelRequest request) {
+        return request.context().stream().filter(ContextBlock::cacheable).toList();
+    }
+
+    /**
      * Whether the advisor's persona and instructions are worth a breakpoint of their own: only in the debate, whose
      * rounds ask the same advisor again with the same instructions. The analysis, the votes, the peer review and the
      * chair's passes ask each advisor once per consultation, so a cache write there (1.25× input) would be read
@@ -136,14 +165,15 @@ final class AnthropicRequests {
         return "Answer now by calling the " + toolName(request) + " tool once with your complete answer.";
     }
 
-    /** What identifies the shared prefix: the model, the tool and the cacheable blocks. */
-    static String sharedPrefixKey(ModelRequest request, String model) {
+    /** What identifies the shared prefix through the cacheable block {@code through}: the model, the tool, the blocks. */
+    static String sharedPrefixKey(ModelRequest request, String model, int through) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             digest.update(model.getBytes(StandardCharsets.UTF_8));
             digest.update(request.schema().json().getBytes(StandardCharsets.UTF_8));
-            for (ContextBlock block : request.context()) {
-                if (block.cacheable()) digest.update(block.text().getBytes(StandardCharsets.UTF_8));
+            for (ContextBlock block : cacheable(request).subList(0, through + 1)) {
+                digest.update(block.text().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -151,19 +181,15 @@ final class AnthropicRequests {
         }
     }
 
-    static boolean hasSharedPrefix(ModelRequest request) {
-        return request.context().stream().anyMatch(ContextBlock::cacheable);
-    }
-
     /**
-     * Whether the shared prefix (the tool, the cacheable blocks) may reach the model's cache minimum, estimated on
-     * the high side. Below it nothing is cached, so warming the prefix first would only delay the other calls.
+     * Whether the shared prefix through the cacheable block {@code through} (the tool, the blocks) may reach the
+     * model's cache minimum, estimated on the high side. Below it nothing is cached, so warming the prefix first would
+     * only delay the other calls.
      */
-    static boolean sharedPrefixMayBeCached(ModelRequest request, String model) {
+    static boolean sharedPrefixMayBeCached(ModelRequest request, String model, int through) {
         long chars = Json.write(request.schema().forModel()).length() + TOOL_DESCRIPTION.length();
-        for (ContextBlock block : request.context()) {
-            if (block.cacheable()) chars += block.text().length();
-        }
+        for (ContextBlock block : cacheable(request).subList(0, through + 1))
+            chars += block.text().length();
         long tokens = (long) Math.ceil(chars / GENEROUS_CHARS_PER_TOKEN) + TOOL_USE_PROMPT;
         return tokens >= ClaudeModels.minimumCacheableTokens(model);
     }

@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * Translates an engine request into a Chat Completions body. One system message (some local chat templates
- * accept no other layout) that starts with the shared brief, so servers with automatic prefix caching (OpenAI,
- * vLLM, llama.cpp) reuse it across advisors, then the persona; one user message with the volatile blocks.
+ * accept no other layout) that starts with the shared brief, rules and the colleagues' reports other advisors also
+ * read first, so servers with automatic prefix caching (OpenAI, vLLM, llama.cpp) reuse them across advisors, then
+ * the persona; one user message with the volatile blocks.
  */
 final class ChatRequests {
     private ChatRequests() {}

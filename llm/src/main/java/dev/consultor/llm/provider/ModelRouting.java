@@ -55,4 +55,15 @@ public record ModelRouting(String defaultModel, String chairModel, Map<String, S
         return perRole.entrySet().stream()
                 .anyMatch(e -> !e.getKey().equals(role) && e.getValue().equals(model));
     }
+
+    /**
+     * Whether one of {@code readers}, the other advisors whose prompts begin like this role's, answers on this role's
+     * model, so that the prefix they share can be read from that model's cache; with no readers named, whether any
+     * other seat does ({@link #sharesModel}).
+     */
+    public boolean sharesModelWith(String role, Set<String> readers) {
+        if (readers.isEmpty()) return sharesModel(role);
+        String model = modelFor(role);
+        return readers.stream().anyMatch(r -> !r.equals(role) && modelFor(r).equals(model));
+    }
 }

@@ -8,6 +8,7 @@ import dev.consultor.engine.model.Completion;
 import dev.consultor.engine.model.ModelRequest;
 import dev.consultor.engine.model.PriceTable;
 import dev.consultor.engine.model.TokenUsage;
+import dev.consultor.engine.report.AgentReport;
 import dev.consultor.llm.fake.AnthropicReplies;
 import dev.consultor.llm.fake.AnthropicReplies.Tokens;
 import dev.consultor.llm.fake.FakeProvider;
@@ -150,18 +151,106 @@ class AnthropicModelTest {
     }
 
     @Test
-    void putsDependencyDigestsInTheUncachedUserTurn() throws Exception {
-        fake.then(toolAnswer("claude-haiku-4-5", Reports.valid("commercial"), Tokens.of(900, 300)));
-        var analyst = dev.consultor.engine.json.Json.read(
-                        Reports.valid("analyst"), dev.consultor.engine.report.AgentReport.class)
-                .attributedTo("analyst");
+    void cachesTheReportsOtherAdvisorsOnTheModelReadFirstAndSendsTheRestUncached() throws Exception {
+        fake.otherwise(r -> toolAnswer("claude-haiku-5-5", Reports.valid("x"), Tokens.of(900, 300)));
+        Map<String, AgentReport> reports = new java.util.HashMap<>();
+        for (String advisor : List.of("analyst", "commercial", "market", "financial"))
+            reports.put(
+                    advisor,
+                    Json.read(Reports.valid(advisor), AgentReport.class).attributedTo(advisor));
 
-        model.complete(Requests.of("commercial", Map.of("analyst", analyst)));
+        model.complete(Requests.of("commercial", Map.of("analyst", reports.get("analyst"))));
+        JsonNode commercial = fake.last().json();
+        model.complete(Requests.of(
+                "financial", Map.of("analyst", reports.get("analyst"), "commercial", reports.get("commercial"))));
+        JsonNode financial = fake.last().json();
+        model.complete(Requests.of("reviewer", reports));
+        JsonNode chair = fake.last().json();
 
-        JsonNode body = fake.last().json();
-        assertThat(body.get("system").toString()).doesNotContain("Audit lost deals");
-        assertThat(body.get("messages").get(0).get("content").get(0).get("text").asString())
-                .contains("Audit lost deals");
+        // The commercial and market specialists both start from the analyst's report: it follows the rules in the
+        // system prompt, closing a second shared prefix; the persona comes after it.
+        JsonNode system = commercial.get("system");
+        assertThat(system.size()).isEqualTo(4);
+        assertThat(system.get(1).has("cache_control")).isTrue();
+        assertThat(system.get(2).get("text").asString()).contains("[analyst]", "Audit lost deals");
+        assertThat(system.get(2).has("cache_control")).isTrue();
+        assertThat(system.get(3).has("cache_control")).isFalse();
+        assertThat(commercial.get("messages").toString()).doesNotContain("Audit lost deals");
+        // The financial analyst reads the analyst's report from there. The commercial report after it is read
+        // next by the chair alone, which answers on Sonnet: writing it to Haiku's cache would be paid for nothing.
+        system = financial.get("system");
+        assertThat(system.get(2).has("cache_control")).isTrue();
+        assertThat(system.get(3).get("text").asString()).contains("[commercial]");
+        assertThat(system.get(3).has("cache_control")).isFalse();
+        // The chair, alone on its model, marks nothing; the reports no one else reads first go in the user turn.
+        assertThat(chair.toString()).doesNotContain("cache_control");
+        assertThat(chair.get("messages")
+                        .get(0)
+                        .get("content")
+                        .get(0)
+                        .get("text")
+                        .asString())
+                .contains("[market]");
+    }
+
+    @Test
+    void advisorsWhoStartFromTheSameReportsShareOneWarmUpKey() {
+        Map<String, AgentReport> reports = new java.util.HashMap<>();
+        for (String advisor : List.of("analyst", "commercial", "market", "financial"))
+            reports.put(
+                    advisor,
+                    Json.read(Reports.valid(advisor), AgentReport.class).attributedTo(advisor));
+        var routing = AnthropicSettings.defaults("k").models();
+        ModelRequest commercial = Requests.of("commercial", Map.of("analyst", reports.get("analyst")));
+        ModelRequest market = Requests.of("market", Map.of("analyst", reports.get("analyst")));
+        ModelRequest financial = Requests.of(
+                "financial", Map.of("analyst", reports.get("analyst"), "commercial", reports.get("commercial")));
+        String haiku = routing.modelFor("market");
+
+        assertThat(AnthropicRequests.sharedBreakpoints(commercial, routing)).containsExactly(1, 2);
+        // The market specialist waits for the commercial one's answer to start (or the other way round), then reads
+        // the analyst's report from the cache; the financial analyst, whose longest shared prefix is the same, finds
+        // it written.
+        String key = AnthropicRequests.sharedPrefixKey(commercial, haiku, 2);
+        assertThat(AnthropicRequests.sharedPrefixKey(market, haiku, 2)).isEqualTo(key);
+        assertThat(AnthropicRequests.sharedBreakpoints(financial, routing)).containsExactly(1, 2);
+        assertThat(AnthropicRequests.sharedPrefixKey(financial, haiku, 2)).isEqualTo(key);
+        assertThat(AnthropicRequests.sharedPrefixKey(commercial, haiku, 1)).isNotEqualTo(key);
+        assertThat(AnthropicRequests.sharedBreakpoints(Requests.of("reviewer", reports), routing))
+                .isEmpty();
+    }
+
+    @Test
+    void withEveryAdvisorOnOneModelTheChairReadsTheLongestPrefixTheFinancialAnalystWrote() throws Exception {
+        fake.otherwise(r -> toolAnswer("claude-sonnet-5-5", Reports.valid("x"), Tokens.of(900, 300)));
+        var single = AnthropicModel.create(
+                AnthropicSettings.defaults("test-key")
+                        .withBaseUrl(fake.baseUrl())
+                        .withModels(ModelRouting.single("claude-sonnet-5-5")),
+                Clock.systemUTC(),
+                new Waits());
+        Map<String, AgentReport> reports = new java.util.HashMap<>();
+        for (String advisor : List.of("analyst", "commercial", "market", "financial"))
+            reports.put(
+                    advisor,
+                    Json.read(Reports.valid(advisor), AgentReport.class).attributedTo(advisor));
+
+        single.complete(Requests.of(
+                "financial", Map.of("analyst", reports.get("analyst"), "commercial", reports.get("commercial"))));
+        JsonNode financial = fake.last().json();
+        single.complete(Requests.of("reviewer", reports));
+        JsonNode chair = fake.last().json();
+
+        // Breakpoints after the rules, the analyst's report and the commercial one, in both requests: the chair
+        // reads the financial analyst's whole prefix.
+        for (JsonNode body : List.of(financial, chair)) {
+            JsonNode system = body.get("system");
+            assertThat(system.size()).isEqualTo(5);
+            for (int i = 1; i <= 3; i++)
+                assertThat(system.get(i).has("cache_control")).isTrue();
+            assertThat(system.get(4).has("cache_control")).isFalse();
+        }
+        assertThat(chair.get("system").get(3)).isEqualTo(financial.get("system").get(3));
     }
 
     @Test
@@ -265,9 +354,9 @@ class AnthropicModelTest {
             }
             return toolAnswer("claude-haiku-4-5", Reports.valid("x"), Tokens.of(9, 9));
         });
-        assertThat(AnthropicRequests.sharedPrefixMayBeCached(Requests.of("analyst"), "claude-haiku-4-5"))
+        assertThat(AnthropicRequests.sharedPrefixMayBeCached(Requests.of("analyst"), "claude-haiku-4-5", 1))
                 .isFalse();
-        assertThat(AnthropicRequests.sharedPrefixMayBeCached(Requests.of("analyst"), "claude-sonnet-4-5"))
+        assertThat(AnthropicRequests.sharedPrefixMayBeCached(Requests.of("analyst"), "claude-sonnet-4-5", 1))
                 .isTrue();
 
         try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {

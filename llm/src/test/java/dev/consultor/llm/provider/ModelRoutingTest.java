@@ -3,6 +3,7 @@ package dev.consultor.llm.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ModelRoutingTest {
@@ -42,5 +43,21 @@ class ModelRoutingTest {
         var routing = new ModelRouting("claude-haiku-5-5", "claude-sonnet-5-5", Map.of("reviewer", "claude-haiku-5-5"));
 
         assertThat(routing.sharesModel("reviewer")).isTrue();
+    }
+
+    @Test
+    void aPrefixIsSharedOnlyWithTheReadersOnTheSameModel() {
+        var routing = new ModelRouting("claude-haiku-5-5", "claude-sonnet-5-5", Map.of());
+
+        // The commercial report is read next by the chair alone, on Sonnet: not worth Haiku's cache.
+        assertThat(routing.sharesModelWith("financial", Set.of("reviewer"))).isFalse();
+        assertThat(routing.sharesModelWith("commercial", Set.of("market", "reviewer")))
+                .isTrue();
+        assertThat(routing.sharesModelWith("commercial", Set.of("commercial"))).isFalse();
+        // No readers named: any other seat on the model.
+        assertThat(routing.sharesModelWith("financial", Set.of())).isTrue();
+        assertThat(routing.sharesModelWith("reviewer", Set.of())).isFalse();
+        assertThat(ModelRouting.single("claude-sonnet-5-5").sharesModelWith("financial", Set.of("reviewer")))
+                .isTrue();
     }
 }
