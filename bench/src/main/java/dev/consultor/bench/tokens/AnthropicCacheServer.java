@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A Messages API on loopback that bills like Anthropic's prompt cache, counting tokens as {@link Tokens#of}:
@@ -36,7 +37,8 @@ import tools.jackson.databind.JsonNode;
  *   <li>forcing a tool adds Anthropic's tool-use system prompt (313 tokens) to the tools.
  * </ul>
  *
- * It answers every advisor, streamed when asked, with the sample report {@code answers} gives for it.
+ * It answers every advisor, streamed when asked, with the sample report {@code answers} gives for it, less the
+ * parts the request's tool does not define.
  */
 final class AnthropicCacheServer implements AutoCloseable {
     private final HttpServer server;
@@ -122,11 +124,25 @@ final class AnthropicCacheServer implements AutoCloseable {
         throw new IllegalStateException("no advisor persona in the request");
     }
 
+    /**
+     * The answer as the request's tool lets the model write it: a tool narrowed to the advisor's own parts (the chair
+     * alone on its model) has no other parts to answer empty.
+     */
+    private static String asTheToolAllows(String answer, JsonNode request) {
+        JsonNode properties = request.path("tools").path(0).path("input_schema").path("properties");
+        var tree = (ObjectNode) Json.mapper().readTree(answer);
+        tree.propertyNames().stream()
+                .filter(name -> !properties.has(name))
+                .toList()
+                .forEach(tree::remove);
+        return Json.write(tree);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         JsonNode request = Json.mapper().readTree(body);
         Usage usage = bill(request);
-        String answer = answers.apply(advisorOf(body));
+        String answer = asTheToolAllows(answers.apply(advisorOf(body)), request);
         long output = Tokens.of(answer);
         String model = request.get("model").asString();
         try (exchange) {

@@ -27,10 +27,11 @@ final class Method {
               system prompt. A fresh server per consultation: the cache starts cold. Each advisor writes the parts of
               the report the roster gives it (hypotheses: the analyst and the market specialist; risks: everyone but the
               analyst; the budget ceiling: the financial analyst; recommendations, KPIs and assumptions: everyone) and
-              answers the others empty. The tool's schema is sent without string and list sizes, which the prompt gives
-              in words and counts. An advisor names in its recommendations the KPIs a colleague it reads already defined
-              with the same target and deadline, instead of defining them again, and adopts by id a colleague's
-              recommendation it backs as it is, instead of writing it out again.
+              answers the others empty, or leaves them out when its tool, in a prompt no other call reads, defines only
+              its own. The tool's schema is sent without string and list sizes, which the prompt gives in words and
+              counts. An advisor names in its recommendations the KPIs a colleague it reads already defined with the
+              same target and deadline, instead of defining them again, and adopts by id a colleague's recommendation it
+              backs as it is, instead of writing it out again.
             - *Original, reconstructed*: the same personas and instructions and the same graph, every advisor
               writing every part in prose, each dependency's full prose report put into the prompt twice, no
               caching.

@@ -10,8 +10,10 @@ import com.anthropic.models.messages.ThinkingConfigDisabled;
 import com.anthropic.models.messages.Tool;
 import com.anthropic.models.messages.ToolChoiceAuto;
 import com.anthropic.models.messages.ToolChoiceTool;
+import dev.consultor.engine.advisor.Section;
 import dev.consultor.engine.deliberation.debate.DebateRunner;
 import dev.consultor.engine.json.Json;
+import dev.consultor.engine.model.AdvisorIntent;
 import dev.consultor.engine.model.ContextBlock;
 import dev.consultor.engine.model.ModelRequest;
 import dev.consultor.llm.provider.ModelRouting;
@@ -19,11 +21,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Translates an engine request into a Messages API request, laid out for prompt caching.
@@ -32,7 +36,8 @@ import java.util.Set;
  * reads the same brief, while its persona differs, so the layout puts what advisors share first:
  *
  * <ol>
- *   <li>tools: the one answer tool, whose input schema is the response schema (identical for all advisors);
+ *   <li>tools: the one answer tool, whose input schema is the response schema, identical for all advisors; an
+ *       advisor whose prompt no other call reads (the chair alone on its model) gets only the parts it writes;
  *   <li>system: the cacheable context blocks: the brief, data, history and board-wide rules of the answer, then the
  *       colleagues' reports that other advisors also read first. A breakpoint closes each prefix that another
  *       advisor on the same model reads (see {@link #sharedBreakpoints}): after the rules, which every advisor
@@ -98,7 +103,7 @@ final class AnthropicRequests {
 
         var params = MessageCreateParams.builder()
                 .model(model)
-                .addTool(tool(request, strict))
+                .addTool(tool(request, strict, breakpoints.isEmpty() && !asksAgain(request)))
                 .system(MessageCreateParams.System.ofTextBlockParams(system))
                 .addUserMessageOfContentBlockParams(user);
         if (thinking) {
@@ -194,22 +199,32 @@ final class AnthropicRequests {
         return tokens >= ClaudeModels.minimumCacheableTokens(model);
     }
 
+    /**
+     * The answer tool. In a prompt that no other call reads ({@code alone}: no breakpoint, and not the debate), the
+     * tool is no shared prefix, so it carries only the parts of the report the advisor writes: the chair alone on
+     * its model is neither billed for the other parts' definitions nor asked to write them out empty.
+     */
     @SuppressWarnings("unchecked")
-    private static Tool tool(ModelRequest request, boolean strict) {
+    private static Tool tool(ModelRequest request, boolean strict, boolean alone) {
         Map<String, Object> schema =
                 new LinkedHashMap<>(Json.mapper().convertValue(request.schema().forModel(), Map.class));
+        Set<String> leftOut = alone ? leftToOthers(request) : Set.of();
         var input = Tool.InputSchema.builder();
         Object properties = schema.remove("properties");
         Object required = schema.remove("required");
         schema.remove("type");
         if (properties instanceof Map<?, ?> map) {
             var props = Tool.InputSchema.Properties.builder();
-            ((Map<String, Object>) map)
-                    .forEach((name, value) -> props.putAdditionalProperty(name, JsonValue.from(value)));
+            ((Map<String, Object>) map).forEach((name, value) -> {
+                if (!leftOut.contains(name)) props.putAdditionalProperty(name, JsonValue.from(value));
+            });
             input.properties(props.build());
         }
         if (required instanceof List<?> list)
-            input.required(list.stream().map(String::valueOf).toList());
+            input.required(list.stream()
+                    .map(String::valueOf)
+                    .filter(name -> !leftOut.contains(name))
+                    .toList());
         schema.forEach((key, value) -> input.putAdditionalProperty(key, JsonValue.from(value)));
         var tool = Tool.builder()
                 .name(toolName(request))
@@ -217,5 +232,14 @@ final class AnthropicRequests {
                 .inputSchema(input.build());
         if (strict) tool.strict(true);
         return tool.build();
+    }
+
+    /** The parts of the report an advisor's analysis leaves to its colleagues (none for other requests). */
+    static Set<String> leftToOthers(ModelRequest request) {
+        if (!(request.intent() instanceof AdvisorIntent intent)) return Set.of();
+        return Arrays.stream(Section.values())
+                .map(Section::field)
+                .filter(part -> !intent.writes(part))
+                .collect(Collectors.toSet());
     }
 }

@@ -148,6 +148,21 @@ class AnthropicModelTest {
         assertThat(debating.get("system").get(2).has("cache_control")).isTrue();
         // With every advisor on one model, the chair reads the prefix the specialists wrote.
         assertThat(sharing.get("system").get(1).has("cache_control")).isTrue();
+        // Alone, its tool is no shared prefix either: it defines only the parts the chair writes, so the chair is
+        // neither billed for the others nor asked to write them out empty. Shared, the tool stays whole.
+        JsonNode own = alone.get("tools").get(0).get("input_schema");
+        assertThat(own.get("properties").has("recommendations")).isTrue();
+        assertThat(own.get("properties").has("hypotheses")).isFalse();
+        assertThat(own.get("properties").has("budget_ceiling")).isFalse();
+        assertThat(own.get("required").toString()).contains("summary").doesNotContain("hypotheses", "budget_ceiling");
+        for (JsonNode whole : List.of(debating, sharing)) {
+            assertThat(whole.get("tools")
+                            .get(0)
+                            .get("input_schema")
+                            .get("properties")
+                            .has("hypotheses"))
+                    .isTrue();
+        }
     }
 
     @Test
