@@ -63,10 +63,7 @@ class SharedPrefixTest {
     void theColleaguesReportsThatOthersAlsoReadFirstAreCacheableAndNamedWithTheirReaders() {
         var brief = Brief.of(
                 "Nossas vendas caíram 20% em 3 meses.", BusinessType.B2B, Depth.STANDARD, LocalDate.of(2026, 1, 1));
-        Consultation consultation =
-                new ConsultationEngine(ROSTER, new PlaybookModel(), EngineSettings.defaults()).run(brief, e -> {});
-        Map<String, AgentReport> reports =
-                consultation.reports().stream().collect(Collectors.toMap(AgentReport::advisor, r -> r));
+        Map<String, AgentReport> reports = playbookReports(brief);
 
         ModelRequest commercial = request("commercial", brief, reports);
         ModelRequest market = request("market", brief, reports);
@@ -95,10 +92,7 @@ class SharedPrefixTest {
     void aMissingReportEndsTheSharedPrefix() {
         var brief = Brief.of(
                 "Nossas vendas caíram 20% em 3 meses.", BusinessType.B2B, Depth.STANDARD, LocalDate.of(2026, 1, 1));
-        Consultation consultation =
-                new ConsultationEngine(ROSTER, new PlaybookModel(), EngineSettings.defaults()).run(brief, e -> {});
-        var reports = new java.util.HashMap<String, AgentReport>();
-        consultation.reports().forEach(r -> reports.put(r.advisor(), r));
+        var reports = new java.util.HashMap<>(playbookReports(brief));
         reports.remove("analyst");
 
         ModelRequest financial = new PromptBuilder(ROSTER)
@@ -109,6 +103,13 @@ class SharedPrefixTest {
 
         assertThat(block(financial, "unavailable:analyst").cacheable()).isFalse();
         assertThat(block(financial, "dependency:commercial").cacheable()).isFalse();
+    }
+
+    /** Every advisor's report on the brief, by the offline playbook. */
+    private static Map<String, AgentReport> playbookReports(Brief brief) {
+        Consultation consultation =
+                new ConsultationEngine(ROSTER, new PlaybookModel(), EngineSettings.defaults()).run(brief, e -> {});
+        return consultation.reports().stream().collect(Collectors.toMap(AgentReport::advisor, r -> r));
     }
 
     private static ModelRequest request(String advisor, Brief brief, Map<String, AgentReport> reports) {

@@ -37,6 +37,25 @@ class AnthropicModelTest {
         fake.close();
     }
 
+    private AnthropicModel on(ModelRouting routing) {
+        return AnthropicModel.create(
+                AnthropicSettings.defaults("test-key")
+                        .withBaseUrl(fake.baseUrl())
+                        .withModels(routing),
+                Clock.systemUTC(),
+                new Waits());
+    }
+
+    /** The four specialists' reports, as the chair reads them. */
+    private static Map<String, AgentReport> specialistsReports() {
+        var reports = new java.util.HashMap<String, AgentReport>();
+        for (String advisor : List.of("analyst", "commercial", "market", "financial"))
+            reports.put(
+                    advisor,
+                    Json.read(Reports.valid(advisor), AgentReport.class).attributedTo(advisor));
+        return reports;
+    }
+
     private static ModelRequest inStage(ModelRequest request, String stage) {
         return new ModelRequest(
                 request.role(),
@@ -131,13 +150,7 @@ class AnthropicModelTest {
         JsonNode alone = fake.last().json();
         model.complete(inStage(analysis, "debate"));
         JsonNode debating = fake.last().json();
-        AnthropicModel.create(
-                        AnthropicSettings.defaults("test-key")
-                                .withBaseUrl(fake.baseUrl())
-                                .withModels(ModelRouting.single("claude-sonnet-5-5")),
-                        Clock.systemUTC(),
-                        new Waits())
-                .complete(analysis);
+        on(ModelRouting.single("claude-sonnet-5-5")).complete(analysis);
         JsonNode sharing = fake.last().json();
 
         // By default the chair is the only advisor on Sonnet: its brief and rules are billed as plain input.
@@ -168,11 +181,7 @@ class AnthropicModelTest {
     @Test
     void cachesTheReportsOtherAdvisorsOnTheModelReadFirstAndSendsTheRestUncached() throws Exception {
         fake.otherwise(r -> toolAnswer("claude-haiku-5-5", Reports.valid("x"), Tokens.of(900, 300)));
-        Map<String, AgentReport> reports = new java.util.HashMap<>();
-        for (String advisor : List.of("analyst", "commercial", "market", "financial"))
-            reports.put(
-                    advisor,
-                    Json.read(Reports.valid(advisor), AgentReport.class).attributedTo(advisor));
+        Map<String, AgentReport> reports = specialistsReports();
 
         model.complete(Requests.of("commercial", Map.of("analyst", reports.get("analyst"))));
         JsonNode commercial = fake.last().json();
@@ -210,11 +219,7 @@ class AnthropicModelTest {
 
     @Test
     void advisorsWhoStartFromTheSameReportsShareOneWarmUpKey() {
-        Map<String, AgentReport> reports = new java.util.HashMap<>();
-        for (String advisor : List.of("analyst", "commercial", "market", "financial"))
-            reports.put(
-                    advisor,
-                    Json.read(Reports.valid(advisor), AgentReport.class).attributedTo(advisor));
+        Map<String, AgentReport> reports = specialistsReports();
         var routing = AnthropicSettings.defaults("k").models();
         ModelRequest commercial = Requests.of("commercial", Map.of("analyst", reports.get("analyst")));
         ModelRequest market = Requests.of("market", Map.of("analyst", reports.get("analyst")));
@@ -238,17 +243,8 @@ class AnthropicModelTest {
     @Test
     void withEveryAdvisorOnOneModelTheChairReadsTheLongestPrefixTheFinancialAnalystWrote() throws Exception {
         fake.otherwise(r -> toolAnswer("claude-sonnet-5-5", Reports.valid("x"), Tokens.of(900, 300)));
-        var single = AnthropicModel.create(
-                AnthropicSettings.defaults("test-key")
-                        .withBaseUrl(fake.baseUrl())
-                        .withModels(ModelRouting.single("claude-sonnet-5-5")),
-                Clock.systemUTC(),
-                new Waits());
-        Map<String, AgentReport> reports = new java.util.HashMap<>();
-        for (String advisor : List.of("analyst", "commercial", "market", "financial"))
-            reports.put(
-                    advisor,
-                    Json.read(Reports.valid(advisor), AgentReport.class).attributedTo(advisor));
+        var single = on(ModelRouting.single("claude-sonnet-5-5"));
+        Map<String, AgentReport> reports = specialistsReports();
 
         single.complete(Requests.of(
                 "financial", Map.of("analyst", reports.get("analyst"), "commercial", reports.get("commercial"))));
@@ -332,12 +328,7 @@ class AnthropicModelTest {
         fake.otherwise(r -> toolAnswer("claude-sonnet-4-5", Reports.valid("x"), Tokens.of(9, 9))
                 .after(Duration.ofMillis(400)));
         // Sonnet 4.5 caches a prefix from 1,024 tokens, which the tool and the brief reach.
-        var sonnet = AnthropicModel.create(
-                AnthropicSettings.defaults("test-key")
-                        .withBaseUrl(fake.baseUrl())
-                        .withModels(ModelRouting.single("claude-sonnet-4-5")),
-                Clock.systemUTC(),
-                new Waits());
+        var sonnet = on(ModelRouting.single("claude-sonnet-4-5"));
         var analyst = Requests.of("analyst");
         var market = Requests.of("market");
         long t0 = System.nanoTime();
