@@ -37,15 +37,6 @@ class AnthropicModelTest {
         fake.close();
     }
 
-    private AnthropicModel on(ModelRouting routing) {
-        return AnthropicModel.create(
-                AnthropicSettings.defaults("test-key")
-                        .withBaseUrl(fake.baseUrl())
-                        .withModels(routing),
-                Clock.systemUTC(),
-                new Waits());
-    }
-
     /** The four specialists' reports, as the chair reads them. */
     private static Map<String, AgentReport> specialistsReports() {
         var reports = new java.util.HashMap<String, AgentReport>();
@@ -150,7 +141,7 @@ class AnthropicModelTest {
         JsonNode alone = fake.last().json();
         model.complete(inStage(analysis, "debate"));
         JsonNode debating = fake.last().json();
-        on(ModelRouting.single("claude-sonnet-5-5")).complete(analysis);
+        fake.anthropic(ModelRouting.single("claude-sonnet-5-5")).complete(analysis);
         JsonNode sharing = fake.last().json();
 
         // By default the chair is the only advisor on Sonnet: its brief and rules are billed as plain input.
@@ -243,7 +234,7 @@ class AnthropicModelTest {
     @Test
     void withEveryAdvisorOnOneModelTheChairReadsTheLongestPrefixTheFinancialAnalystWrote() throws Exception {
         fake.otherwise(r -> toolAnswer("claude-sonnet-5-5", Reports.valid("x"), Tokens.of(900, 300)));
-        var single = on(ModelRouting.single("claude-sonnet-5-5"));
+        var single = fake.anthropic(ModelRouting.single("claude-sonnet-5-5"));
         Map<String, AgentReport> reports = specialistsReports();
 
         single.complete(Requests.of(
@@ -328,7 +319,7 @@ class AnthropicModelTest {
         fake.otherwise(r -> toolAnswer("claude-sonnet-4-5", Reports.valid("x"), Tokens.of(9, 9))
                 .after(Duration.ofMillis(400)));
         // Sonnet 4.5 caches a prefix from 1,024 tokens, which the tool and the brief reach.
-        var sonnet = on(ModelRouting.single("claude-sonnet-4-5"));
+        var sonnet = fake.anthropic(ModelRouting.single("claude-sonnet-4-5"));
         var analyst = Requests.of("analyst");
         var market = Requests.of("market");
         long t0 = System.nanoTime();

@@ -11,9 +11,7 @@ import dev.consultor.llm.fake.AnthropicReplies.Tokens;
 import dev.consultor.llm.fake.FakeProvider;
 import dev.consultor.llm.fake.Reports;
 import dev.consultor.llm.fake.Requests;
-import dev.consultor.llm.fake.Waits;
 import dev.consultor.llm.provider.ModelRouting;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,12 +34,7 @@ class ThinkingModelsTest {
     }
 
     private AnthropicModel on(String model) {
-        return AnthropicModel.create(
-                AnthropicSettings.defaults("test-key")
-                        .withBaseUrl(fake.baseUrl())
-                        .withModels(ModelRouting.single(model)),
-                Clock.systemUTC(),
-                new Waits());
+        return fake.anthropic(ModelRouting.single(model));
     }
 
     private void answerAsDocumented(String report) {

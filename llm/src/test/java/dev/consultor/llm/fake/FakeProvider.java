@@ -3,12 +3,16 @@ package dev.consultor.llm.fake;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.consultor.engine.json.Json;
+import dev.consultor.llm.anthropic.AnthropicModel;
+import dev.consultor.llm.anthropic.AnthropicSettings;
+import dev.consultor.llm.provider.ModelRouting;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -106,6 +110,14 @@ public final class FakeProvider implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The Anthropic adapter pointed at this server, with the given routing and waits that are only recorded. */
+    public AnthropicModel anthropic(ModelRouting routing) {
+        return AnthropicModel.create(
+                AnthropicSettings.defaults("test-key").withBaseUrl(baseUrl()).withModels(routing),
+                Clock.systemUTC(),
+                new Waits());
     }
 
     public FakeProvider then(Reply... replies) {
