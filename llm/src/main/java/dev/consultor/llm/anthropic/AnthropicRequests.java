@@ -133,7 +133,8 @@ final class AnthropicRequests {
      * answers on this model. Writing costs 1.25× input for the tokens past the longest prefix read, wherever the
      * breakpoints sit, so marking each shared prefix costs nothing more and lets a later call read the longest one it
      * shares (the financial analyst reads the analyst's report from the commercial specialist's entry). At most
-     * {@link #MAX_BREAKPOINTS} in all, the last ones kept, one left for the persona in the debate.
+     * {@link #MAX_BREAKPOINTS} in all, the last ones kept; in the debate two are left, for its last cacheable block and
+     * its persona.
      */
     static List<Integer> sharedBreakpoints(ModelRequest request, ModelRouting routing) {
         List<ContextBlock> shared = cacheable(request);
